@@ -1,0 +1,309 @@
+/**
+ * The questionnaire format and the scorer's result, as TypeScript types.
+ *
+ * A questionnaire is plain JSON (see questionnaire/questionnaire.schema.json). It is checked once,
+ * at the boundary, by `parseQuestionnaire`; everything inside the package works on these types.
+ * Scoring is declared as data: there are no expression strings and nothing is evaluated at run time.
+ */
+
+/** The five stages of change, in their natural order. */
+export const STAGES = [
+  'precontemplation',
+  'contemplation',
+  'preparation',
+  'action',
+  'maintenance',
+] as const;
+
+/** One of the five stages of change. */
+export type Stage = (typeof STAGES)[number];
+
+/** A BCP 47 language tag declared by the questionnaire, e.g. `en` or `es`. */
+export type Locale = string;
+
+/** Human-readable text in every locale the questionnaire declares, e.g. `{ "en": "Hi", "es": "Hola" }`. */
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** A questionnaire: its items, how it is scored, and the guidance shown for each stage. */
+export interface Questionnaire {
+  /** Optional pointer to the JSON Schema, for authors' editors. Ignored at run time. */
+  readonly $schema?: string;
+  /** Stable identifier, lower-case letters, digits and dashes, e.g. `quick`. */
+  readonly id: string;
+  /** The questionnaire's own version, e.g. `1.0.0`; travels with every result. */
+  readonly version: string;
+  /** Canonical https URL, used as the FHIR Questionnaire.url. */
+  readonly url?: string;
+  /** Locales with a translation for every text; the first is the default. */
+  readonly locales: readonly Locale[];
+  readonly title: LocalizedText;
+  /** Shown on the introduction screen. */
+  readonly introduction: LocalizedText;
+  /** Rough time to complete, shown on the introduction screen. */
+  readonly estimatedMinutes?: number;
+  readonly provenance: Provenance;
+  /** Shared answer options for agreement items, keyed by id (e.g. `agree5`). */
+  readonly responseSets?: Readonly<Record<string, ResponseSet>>;
+  /** The questions, in the order they are asked. */
+  readonly items: readonly Item[];
+  readonly scoring: Scoring;
+  /** Guidance for every one of the five stages. */
+  readonly guidance: Readonly<Record<Stage, StageGuidance>>;
+}
+
+/** Where a questionnaire comes from; clinicians see this next to every result. */
+export interface Provenance {
+  /** Who wrote it, or which published instrument it expresses. */
+  readonly source: LocalizedText;
+  /** Licence, or the citation a practice must give. */
+  readonly licence: string;
+  readonly citation?: string;
+  /** True only for a published, validated instrument loaded with its real item texts. */
+  readonly validated: boolean;
+  /** Anything a clinician should know when reading the scores. */
+  readonly notes?: LocalizedText;
+}
+
+/** An ordered set of numeric answer options shared by agreement items. */
+export interface ResponseSet {
+  /** Options in display order; values are distinct integers. */
+  readonly options: readonly { readonly value: number; readonly label: LocalizedText }[];
+}
+
+/** Fields every item has. */
+export interface ItemBase {
+  /** Unique within the questionnaire; the FHIR linkId. Letters, digits, `-` and `_`. */
+  readonly id: string;
+  readonly text: LocalizedText;
+  /** A short hint under the question. */
+  readonly help?: LocalizedText;
+  /** A required item must be answered whenever it is shown. */
+  readonly required: boolean;
+  /** Shown only when this condition holds on earlier answers; hidden items are never scored. */
+  readonly showIf?: Condition;
+}
+
+/** One answer from a list; the answer is the option's `value`. */
+export interface ChoiceItem extends ItemBase {
+  readonly type: 'choice';
+  readonly options: readonly ChoiceOption[];
+}
+
+export interface ChoiceOption {
+  /** Stable value stored in answers and exports (FHIR code). */
+  readonly value: string;
+  readonly label: LocalizedText;
+  /** Numeric score, needed when the item feeds a scale. */
+  readonly score?: number;
+}
+
+/** An agreement scale (e.g. 5-point); the answer is the chosen option's numeric value. */
+export interface AgreementItem extends ItemBase {
+  readonly type: 'agreement';
+  /** Key into `responseSets`. */
+  readonly responseSet: string;
+}
+
+/** A 0–10 ruler (importance, confidence); the answer is an integer in [min, max]. */
+export interface RulerItem extends ItemBase {
+  readonly type: 'ruler';
+  readonly min: number;
+  readonly max: number;
+  readonly minLabel: LocalizedText;
+  readonly maxLabel: LocalizedText;
+  /**
+   * Follow-up prompts shown with the result, chosen by the answer. `{value}` and `{lower}` are
+   * replaced by the answer and a number below it (MI asks "why not lower?", never "why not higher?").
+   */
+  readonly followUps?: readonly RulerFollowUp[];
+}
+
+export interface RulerFollowUp {
+  /** Inclusive range of answers this prompt fits; absent means unbounded. */
+  readonly minValue?: number;
+  readonly maxValue?: number;
+  readonly text: LocalizedText;
+}
+
+export type Item = ChoiceItem | AgreementItem | RulerItem;
+export type ItemType = Item['type'];
+
+/** A single answer: an option value for choice items, a number for agreement and ruler items. */
+export type AnswerValue = string | number;
+
+/** Answers keyed by item id. Absent means unanswered. */
+export type Answers = Readonly<Record<string, AnswerValue>>;
+
+/**
+ * A condition on earlier answers. A condition on an unanswered (or hidden) item is false,
+ * except `answered: false`.
+ */
+export type Condition =
+  | { readonly item: string; readonly equals: AnswerValue }
+  | { readonly item: string; readonly oneOf: readonly AnswerValue[] }
+  /** Inclusive numeric range on the answer (agreement/ruler values, or a choice option's score). */
+  | { readonly item: string; readonly range: { readonly min?: number; readonly max?: number } }
+  | { readonly item: string; readonly answered: boolean }
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition };
+
+/** How answers become scores and a stage. */
+export interface Scoring {
+  /** Named scales: sums or means over items. */
+  readonly scales?: readonly Scale[];
+  /** Weighted sums of scales, e.g. URICA readiness = C + A + M − PC. */
+  readonly composites?: readonly Composite[];
+  /**
+   * Methods tried in order; the first that yields a stage decides. The last one must always
+   * yield a stage once every shown required item is answered (the validator checks this).
+   */
+  readonly stage: readonly StageMethod[];
+}
+
+export interface Scale {
+  readonly id: string;
+  readonly label: LocalizedText;
+  /** Item ids whose numeric values feed the scale (choice items need option scores). */
+  readonly items: readonly string[];
+  /** Items scored in reverse: min + max − value, with the item's own min and max. */
+  readonly reverse?: readonly string[];
+  readonly aggregate: 'sum' | 'mean';
+  /**
+   * At most this many items may be missing; a sum is then prorated (sum × n / answered) and a
+   * mean taken over the answered items. More missing makes the scale incomplete. Default 0.
+   */
+  readonly maxMissing?: number;
+}
+
+export interface Composite {
+  readonly id: string;
+  readonly label: LocalizedText;
+  /** Weighted sum of scale values; a composite is incomplete when any term's scale is. */
+  readonly terms: readonly { readonly scale: string; readonly weight: number }[];
+}
+
+export type StageMethod = RulesMethod | BandsMethod | HighestMethod;
+
+/** Ordered rules; the first whose condition holds decides. */
+export interface RulesMethod {
+  readonly type: 'rules';
+  readonly rules: readonly StageRule[];
+}
+
+export interface StageRule {
+  /** Names the rule in results ("decided by rule …"). Unique within the method. */
+  readonly id: string;
+  readonly when: Condition;
+  readonly stage: Stage;
+}
+
+/** Bands on a scale or composite value; together they must cover every number exactly once. */
+export interface BandsMethod {
+  readonly type: 'bands';
+  /** A scale or composite id. */
+  readonly source: string;
+  /** Ordered from low to high. The first has no `min`, the last no `max`. */
+  readonly bands: readonly Band[];
+}
+
+export interface Band {
+  readonly stage: Stage;
+  readonly min?: BandEdge;
+  readonly max?: BandEdge;
+}
+
+export interface BandEdge {
+  readonly value: number;
+  /** Whether the edge value itself belongs to this band. */
+  readonly inclusive: boolean;
+}
+
+/** The scale with the highest value decides; ties go to the stage listed first in `tieBreak`. */
+export interface HighestMethod {
+  readonly type: 'highest';
+  readonly scales: readonly { readonly scale: string; readonly stage: Stage }[];
+  /** Every stage named in `scales`, in order of preference when values tie. */
+  readonly tieBreak: readonly Stage[];
+}
+
+/** Stage-specific guidance in MI's spirit. */
+export interface StageGuidance {
+  readonly headline: LocalizedText;
+  /** A short, warm reflection of where the person is. */
+  readonly reflection: LocalizedText;
+  /** What tends to help at this stage. */
+  readonly helps: readonly LocalizedText[];
+  /** Two or three open questions to reflect on. */
+  readonly questions: readonly LocalizedText[];
+  /** That slips are part of change, where it fits. */
+  readonly slipNote?: LocalizedText;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+/** One problem found in a questionnaire: where (a JSON path such as `items[3].options[1].value`) and what. */
+export interface Problem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly questionnaire: Questionnaire }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+// ---------------------------------------------------------------------------------------------
+// Scoring results
+
+/** A computed scale or composite. */
+export interface ScoreValue {
+  readonly id: string;
+  readonly kind: 'scale' | 'composite';
+  readonly label: LocalizedText;
+  /** The value, or null when too many of its answers are missing. */
+  readonly value: number | null;
+  /** Items (for a scale) that were missing. */
+  readonly missing: readonly string[];
+  /** True when a scale was computed with missing items (prorated sum or mean of fewer items). */
+  readonly prorated: boolean;
+  /** Reverse-keyed items that fed this scale. */
+  readonly reversed: readonly string[];
+}
+
+/** Which method decided the stage, and how. */
+export type Decision =
+  | { readonly method: 'rules'; readonly methodIndex: number; readonly rule: string }
+  | {
+      readonly method: 'bands';
+      readonly methodIndex: number;
+      readonly source: string;
+      readonly value: number;
+      readonly band: number;
+    }
+  | {
+      readonly method: 'highest';
+      readonly methodIndex: number;
+      readonly scale: string;
+      /** Scales that tied for highest, when the tie-break decided. */
+      readonly tiedWith: readonly string[];
+    };
+
+/** An answer that is not valid for its item (or names no item). */
+export interface AnswerProblem {
+  readonly item: string;
+  readonly message: string;
+}
+
+interface ResultBase {
+  readonly questionnaire: { readonly id: string; readonly version: string };
+  /** Every scale and composite, in declaration order (null values when incomplete). */
+  readonly scores: readonly ScoreValue[];
+}
+
+export type ScoreResult =
+  | (ResultBase & { readonly status: 'complete'; readonly stage: Stage; readonly decidedBy: Decision })
+  /** Required items that are shown but unanswered, in questionnaire order. */
+  | (ResultBase & { readonly status: 'incomplete'; readonly missing: readonly string[] })
+  /** Answers that are not valid for their item; nothing is scored from a bad answer set. */
+  | (ResultBase & { readonly status: 'invalid'; readonly problems: readonly AnswerProblem[] });

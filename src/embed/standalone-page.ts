@@ -1,0 +1,1 @@
+// placeholder until the widget issue lands

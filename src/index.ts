@@ -1,0 +1,6 @@
+/**
+ * stages-quiz library entry: the pure core, free of Preact and the DOM, and free of side effects.
+ * @packageDocumentation
+ */
+export * from './core/types';
+export { localize } from './core/localize';
