@@ -4,3 +4,5 @@
  */
 export * from './core/types';
 export { localize } from './core/localize';
+export { evaluateCondition, indexItems, numericValue } from './core/evaluate-condition';
+export { effectiveAnswers } from './core/effective-answers';

@@ -307,3 +307,23 @@ export type ScoreResult =
   | (ResultBase & { readonly status: 'incomplete'; readonly missing: readonly string[] })
   /** Answers that are not valid for their item; nothing is scored from a bad answer set. */
   | (ResultBase & { readonly status: 'invalid'; readonly problems: readonly AnswerProblem[] });
+
+// ---------------------------------------------------------------------------------------------
+// The hand-off to the host page
+
+/**
+ * What a finished quiz hands to the host: the `detail` of the `stages-quiz:complete` event and
+ * the payload posted from the iframe embed.
+ */
+export interface QuizCompletion {
+  readonly stage: Stage;
+  readonly decidedBy: Decision;
+  readonly scores: readonly ScoreValue[];
+  /** The answers that counted (hidden items' answers are left out). */
+  readonly answers: Answers;
+  readonly questionnaire: { readonly id: string; readonly version: string };
+  /** The language the person finished in. */
+  readonly lang: Locale;
+  /** ISO 8601 time of completion, stamped by the widget (the scorer has no clock). */
+  readonly completedAt: string;
+}

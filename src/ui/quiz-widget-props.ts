@@ -1,0 +1,34 @@
+import type { Questionnaire, QuizCompletion } from '../core/types';
+
+/** How the crisis notice on the result screen is shown. */
+export type CrisisSetting =
+  | { readonly kind: 'default' }
+  | { readonly kind: 'hidden' }
+  /** A practice's own notice: plain text, and an optional tel:, sms: or https: link. */
+  | { readonly kind: 'custom'; readonly text: string; readonly href?: string };
+
+/**
+ * Props of the top-level widget component (`QuizWidget`), the one contract between the ui layer
+ * and the embed layer (custom element, standalone page, iframe page).
+ */
+export interface QuizWidgetProps {
+  /** An already validated questionnaire (parseQuestionnaire ran at the boundary). */
+  readonly questionnaire: Questionnaire;
+  /** Requested language; when the questionnaire lacks it, the widget falls back (browser, then English). */
+  readonly lang?: string;
+  /** "Book a free call" link and label; no call to action without an href. */
+  readonly ctaHref?: string;
+  readonly ctaLabel?: string;
+  readonly crisis?: CrisisSetting;
+  /** `clinician` runs the intake flow (hand-over, summary, exports). Default `self`. */
+  readonly mode?: 'self' | 'clinician';
+  /** Minutes without input before clinician mode warns, then clears. Default 10. */
+  readonly idleMinutes?: number;
+  /** Opt-in persistence: a snapshot to resume from, and a callback on every change (null when finished). */
+  readonly initialSnapshot?: unknown;
+  readonly onSnapshot?: (snapshot: unknown | null) => void;
+  readonly onStart?: () => void;
+  readonly onComplete?: (completion: QuizCompletion) => void;
+  /** The person picked another language inside the widget. */
+  readonly onLanguageChange?: (lang: string) => void;
+}
