@@ -58,6 +58,8 @@ export interface Provenance {
   /** Licence, or the citation a practice must give. */
   readonly licence: string;
   readonly citation?: string;
+  /** Where to read more about the source: https: only. */
+  readonly link?: string;
   /** True only for a published, validated instrument loaded with its real item texts. */
   readonly validated: boolean;
   /** Anything a clinician should know when reading the scores. */
@@ -238,6 +240,14 @@ export interface StageGuidance {
   readonly questions: readonly LocalizedText[];
   /** That slips are part of change, where it fits. */
   readonly slipNote?: LocalizedText;
+  /** Further reading or resources; https:, mailto: or tel: links only. */
+  readonly links?: readonly GuidanceLink[];
+}
+
+export interface GuidanceLink {
+  readonly label: LocalizedText;
+  /** https:, mailto: or tel: only (the validator rejects anything else). */
+  readonly href: string;
 }
 
 // ---------------------------------------------------------------------------------------------
