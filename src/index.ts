@@ -6,3 +6,5 @@ export * from './core/types';
 export { localize } from './core/localize';
 export { evaluateCondition, indexItems, numericValue } from './core/evaluate-condition';
 export { effectiveAnswers } from './core/effective-answers';
+export { score } from './core/score';
+export { checkAnswers, type CheckedAnswers } from './core/check-answers';

@@ -1,0 +1,83 @@
+import type { ItemIndex } from './evaluate-condition';
+import type { AnswerProblem, AnswerValue, Answers, Item, Questionnaire } from './types';
+
+/** The outcome of checking raw answers: the typed answers, or every problem found. */
+export type CheckedAnswers =
+  | { readonly ok: true; readonly answers: Answers }
+  | { readonly ok: false; readonly problems: readonly AnswerProblem[] };
+
+/**
+ * Checks raw answers (from storage, a URL, a host page: anything) against the questionnaire's
+ * items. Every answer is checked, including answers to items that are currently hidden, so a bad
+ * answer is reported rather than silently dropped. A key whose value is `undefined` counts as
+ * unanswered (an object spread of a cleared answer); `null` is a wrong type.
+ * A problem about the answers as a whole (not an object) has `item: ''`.
+ */
+export function checkAnswers(questionnaire: Questionnaire, raw: unknown, index: ItemIndex): CheckedAnswers {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    const got = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
+    return {
+      ok: false,
+      problems: [{ item: '', message: `Answers must be an object keyed by item id; got ${got}.` }],
+    };
+  }
+  const problems: AnswerProblem[] = [];
+  const answers: Record<string, AnswerValue> = {};
+  for (const [id, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    const item = index.get(id);
+    const message = item ? checkAnswer(questionnaire, item, value) : unknownItemMessage(id);
+    if (message) problems.push({ item: id, message });
+    else answers[id] = value as AnswerValue;
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, answers };
+}
+
+function unknownItemMessage(id: string): string {
+  return `There is no item "${id}" in this questionnaire.`;
+}
+
+/** Why `value` is not a valid answer to `item`, or undefined when it is. */
+function checkAnswer(questionnaire: Questionnaire, item: Item, value: unknown): string | undefined {
+  const name = `Item "${item.id}"`;
+  switch (item.type) {
+    case 'choice': {
+      const allowed = item.options.map((option) => option.value);
+      const list = allowed.map((v) => JSON.stringify(v)).join(', ');
+      if (typeof value !== 'string') {
+        return `${name} takes one of the option values ${list}; got ${describe(value)}.`;
+      }
+      if (!allowed.includes(value)) return `${name} has no option ${JSON.stringify(value)}; allowed: ${list}.`;
+      return undefined;
+    }
+    case 'agreement': {
+      const set = questionnaire.responseSets?.[item.responseSet];
+      if (!set) return `${name} uses response set "${item.responseSet}", which the questionnaire does not define.`;
+      const allowed = set.options.map((option) => option.value);
+      const list = allowed.join(', ');
+      if (typeof value !== 'number' || !Number.isFinite(value)) {
+        return `${name} takes one of the numbers ${list}; got ${describe(value)}.`;
+      }
+      if (!allowed.includes(value)) return `${name} takes one of the numbers ${list}; got ${value}.`;
+      return undefined;
+    }
+    case 'ruler': {
+      const range = `a whole number from ${item.min} to ${item.max}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${name} takes ${range}; got ${describe(value)}.`;
+      if (!Number.isInteger(value) || value < item.min || value > item.max) return `${name} takes ${range}; got ${value}.`;
+      return undefined;
+    }
+    default:
+      // Only reachable for unvalidated input: an item type the format does not have.
+      return `${name} has an unknown type ${JSON.stringify((item as { type?: unknown }).type)}, so it cannot be answered.`;
+  }
+}
+
+/** A short, plain description of a value of the wrong type, for messages. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (typeof value === 'number') return String(value); // NaN, Infinity
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  if (Array.isArray(value)) return 'a list';
+  return `a ${typeof value}`;
+}

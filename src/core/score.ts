@@ -1,0 +1,85 @@
+import { checkAnswers } from './check-answers';
+import { decideStage } from './decide-stage';
+import { effectiveAnswers } from './effective-answers';
+import { indexItems } from './evaluate-condition';
+import { scoreScales, type ComputedScore } from './score-scales';
+import type { Questionnaire, ScoreResult, ScoreValue } from './types';
+
+/**
+ * Scores a person's answers: the stage of change, the named scores, and which method decided.
+ *
+ * Pure and total: no I/O, no clock, no randomness, never throws, never mutates its inputs.
+ * 1. Every answer is checked against its item; any bad answer (unknown item, wrong type, a value
+ *    the item does not offer, NaN) gives status `'invalid'` with one problem per answer, and
+ *    nothing is scored. Answers that are not an object at all are invalid too.
+ * 2. Answers to hidden items (skip logic) are dropped; scales and composites are computed from
+ *    the rest (null where too many answers are missing), rounded to 9 decimal places.
+ * 3. Required items that are shown but unanswered give `'incomplete'` with their ids, in
+ *    questionnaire order.
+ * 4. Otherwise the scoring methods are tried in order and the first that yields a stage decides
+ *    (`'complete'`). If none does: `'incomplete'` naming the optional items a method needed, or,
+ *    when nothing is missing, `'invalid'` (only reachable for a questionnaire that did not pass
+ *    parseQuestionnaire).
+ *
+ * @param questionnaire A questionnaire that passed `parseQuestionnaire`.
+ * @param answers Answers keyed by item id, of unknown provenance; checked here.
+ */
+export function score(questionnaire: Questionnaire, answers: unknown): ScoreResult {
+  const about = identify(questionnaire);
+  try {
+    return scoreChecked(questionnaire, answers, about);
+  } catch (error) {
+    // Only a questionnaire that skipped parseQuestionnaire can get here; answer rather than throw.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      status: 'invalid',
+      questionnaire: about,
+      scores: [],
+      problems: [{ item: '', message: `This questionnaire could not be scored (check it with parseQuestionnaire): ${detail}` }],
+    };
+  }
+}
+
+function scoreChecked(questionnaire: Questionnaire, raw: unknown, about: ScoreResult['questionnaire']): ScoreResult {
+  const index = indexItems(questionnaire.items);
+  const checked = checkAnswers(questionnaire, raw, index);
+  if (!checked.ok) return { status: 'invalid', questionnaire: about, scores: [], problems: checked.problems };
+
+  const { shown, answers } = effectiveAnswers(questionnaire.items, checked.answers, index);
+  const computed = scoreScales(questionnaire, answers, index);
+  const scores = computed.map(publicScore);
+  const isUnanswered = (id: string) => !Object.hasOwn(answers, id);
+
+  const missing = shown.filter((item) => item.required && isUnanswered(item.id)).map((item) => item.id);
+  if (missing.length > 0) return { status: 'incomplete', questionnaire: about, scores, missing };
+
+  const byId = new Map<string, ComputedScore>();
+  for (const s of computed) if (!byId.has(s.id)) byId.set(s.id, s);
+  const outcome = decideStage(questionnaire.scoring.stage, answers, index, byId);
+  if (outcome.decided) {
+    return { status: 'complete', questionnaire: about, scores, stage: outcome.stage, decidedBy: outcome.decidedBy };
+  }
+  // Only shown items can be answered; name them in questionnaire order.
+  const needed = new Set(outcome.blockedBy);
+  const blocking = shown.filter((item) => needed.has(item.id) && isUnanswered(item.id)).map((item) => item.id);
+  if (blocking.length > 0) return { status: 'incomplete', questionnaire: about, scores, missing: blocking };
+  return {
+    status: 'invalid',
+    questionnaire: about,
+    scores,
+    problems: [{ item: '', message: `No scoring method decided a stage: ${outcome.reasons.join('; ')}.` }],
+  };
+}
+
+/** Drops the unrounded value kept for composites. */
+function publicScore({ raw: _raw, ...value }: ComputedScore): ScoreValue {
+  return value;
+}
+
+function identify(questionnaire: unknown): ScoreResult['questionnaire'] {
+  const q = (typeof questionnaire === 'object' && questionnaire !== null ? questionnaire : {}) as Record<string, unknown>;
+  return {
+    id: typeof q.id === 'string' ? q.id : '',
+    version: typeof q.version === 'string' ? q.version : '',
+  };
+}
