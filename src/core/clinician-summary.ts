@@ -1,0 +1,209 @@
+import { effectiveAnswers } from './effective-answers';
+import { indexItems } from './evaluate-condition';
+import { answerDisplay, answerCodes } from './fhir/answer-coding';
+import { localize } from './localize';
+import { selectGuidance, type SelectedGuidance } from './select-guidance';
+import type { Answers, BandEdge, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
+
+/** One named score as the clinician sees it, with the range its bar is drawn against. */
+export interface SummaryScore {
+  readonly id: string;
+  readonly kind: 'scale' | 'composite' | 'ruler';
+  readonly label: string;
+  /** null when too many answers were missing (or a ruler was not answered). */
+  readonly value: number | null;
+  readonly min: number;
+  readonly max: number;
+  readonly prorated: boolean;
+}
+
+/** One shown question and the answer chosen (null: left unanswered). */
+export interface SummaryAnswer {
+  readonly item: string;
+  readonly question: string;
+  readonly answer: string | null;
+  /** Ids of the scales that score this item in reverse. */
+  readonly reversedIn: readonly string[];
+}
+
+/** Something that qualifies a score. */
+export type SummaryFlag =
+  | { readonly kind: 'incomplete'; readonly score: string; readonly label: string; readonly missing: readonly string[] }
+  | { readonly kind: 'prorated'; readonly score: string; readonly label: string; readonly missing: readonly string[] }
+  | { readonly kind: 'reverse-keyed'; readonly score: string; readonly label: string; readonly items: readonly string[] };
+
+/** How the stage was decided, with names a person can read. */
+export type SummaryDecision =
+  | { readonly method: 'rules'; readonly rule: string }
+  | {
+      readonly method: 'bands';
+      readonly source: string;
+      readonly sourceLabel: string;
+      readonly value: number;
+      readonly min?: BandEdge;
+      readonly max?: BandEdge;
+    }
+  | { readonly method: 'highest'; readonly scale: string; readonly scaleLabel: string; readonly tiedWith: readonly string[] };
+
+/** Everything the clinician summary shows, as plain data in one language. */
+export interface ClinicianSummary {
+  readonly lang: Locale;
+  readonly completedAt: string;
+  /** The clinician's client reference, when one was given. */
+  readonly clientReference?: string;
+  readonly questionnaire: {
+    readonly id: string;
+    readonly version: string;
+    readonly title: string;
+    readonly source: string;
+    readonly licence: string;
+    readonly citation?: string;
+    readonly validated: boolean;
+    readonly notes?: string;
+  };
+  readonly status: ScoreResult['status'];
+  readonly stage: Stage | null;
+  readonly decision: SummaryDecision | null;
+  readonly scores: readonly SummaryScore[];
+  readonly answers: readonly SummaryAnswer[];
+  readonly flags: readonly SummaryFlag[];
+  readonly guidance: SelectedGuidance | null;
+}
+
+/** Inputs of `clinicianSummary`. */
+export interface ClinicianSummaryInput {
+  readonly questionnaire: Questionnaire;
+  readonly answers: Answers;
+  readonly result: ScoreResult;
+  readonly lang: Locale;
+  /** ISO 8601 time of completion (core has no clock). */
+  readonly completedAt: string;
+  readonly clientReference?: string;
+}
+
+/**
+ * Builds the clinician summary's data: the stage and how it was decided, every named score
+ * (scales, composites, rulers) with its possible range, each shown question with its answer,
+ * flags (incomplete or prorated scales, reverse-keyed items), provenance, and the stage's guidance.
+ */
+export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary {
+  const { questionnaire: q, result, lang } = input;
+  const index = indexItems(q.items);
+  const { shown, answers } = effectiveAnswers(q.items, input.answers, index);
+  const scales = q.scoring.scales ?? [];
+  const labelOf = (id: string): string => {
+    const s = result.scores.find((x) => x.id === id);
+    return s ? localize(s.label, lang) : id;
+  };
+
+  const scores: SummaryScore[] = result.scores.map((s) => ({
+    id: s.id,
+    kind: s.kind,
+    label: localize(s.label, lang),
+    value: s.value,
+    ...scoreRange(q, s.id),
+    prorated: s.prorated,
+  }));
+  for (const item of shown) {
+    if (item.type !== 'ruler') continue;
+    const v = answers[item.id];
+    scores.push({
+      id: item.id,
+      kind: 'ruler',
+      label: localize(item.text, lang),
+      value: typeof v === 'number' ? v : null,
+      min: item.min,
+      max: item.max,
+      prorated: false,
+    });
+  }
+
+  const flags: SummaryFlag[] = [];
+  for (const s of result.scores) {
+    const label = localize(s.label, lang);
+    if (s.value === null && s.kind === 'scale') flags.push({ kind: 'incomplete', score: s.id, label, missing: s.missing });
+    else if (s.prorated) flags.push({ kind: 'prorated', score: s.id, label, missing: s.missing });
+    if (s.reversed.length > 0) flags.push({ kind: 'reverse-keyed', score: s.id, label, items: s.reversed });
+  }
+
+  const d = result.status === 'complete' ? result.decidedBy : null;
+  let decision: SummaryDecision | null = null;
+  if (d?.method === 'rules') decision = { method: 'rules', rule: d.rule };
+  if (d?.method === 'highest') {
+    decision = { method: 'highest', scale: d.scale, scaleLabel: labelOf(d.scale), tiedWith: d.tiedWith.map(labelOf) };
+  }
+  if (d?.method === 'bands') {
+    const m = q.scoring.stage[d.methodIndex];
+    const band = m?.type === 'bands' ? m.bands[d.band] : undefined;
+    decision = {
+      method: 'bands',
+      source: d.source,
+      sourceLabel: labelOf(d.source),
+      value: d.value,
+      ...(band?.min ? { min: band.min } : {}),
+      ...(band?.max ? { max: band.max } : {}),
+    };
+  }
+
+  const p = q.provenance;
+  return {
+    lang,
+    completedAt: input.completedAt,
+    ...(input.clientReference?.trim() ? { clientReference: input.clientReference.trim() } : {}),
+    questionnaire: {
+      id: q.id,
+      version: q.version,
+      title: localize(q.title, lang),
+      source: localize(p.source, lang),
+      licence: p.licence,
+      ...(p.citation ? { citation: p.citation } : {}),
+      validated: p.validated,
+      ...(p.notes ? { notes: localize(p.notes, lang) } : {}),
+    },
+    status: result.status,
+    stage: result.status === 'complete' ? result.stage : null,
+    decision,
+    scores,
+    answers: shown.map((item) => ({
+      item: item.id,
+      question: localize(item.text, lang),
+      answer: Object.hasOwn(answers, item.id) ? answerDisplay(q, item, answers[item.id]!, lang) : null,
+      reversedIn: scales.filter((s) => s.reverse?.includes(item.id)).map((s) => s.id),
+    })),
+    flags,
+    guidance: result.status === 'complete' ? selectGuidance(q, result.stage, input.answers, lang) : null,
+  };
+}
+
+/** The lowest and highest value a scale or composite can take, for drawing its bar. */
+export function scoreRange(q: Questionnaire, id: string): { min: number; max: number } {
+  const byId = new Map(q.items.map((item) => [item.id, item]));
+  const scale = q.scoring.scales?.find((s) => s.id === id);
+  if (scale) {
+    const ranges = scale.items.map((itemId) => itemRange(q, byId.get(itemId)));
+    if (scale.aggregate === 'mean') {
+      return { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) };
+    }
+    return ranges.reduce((a, r) => ({ min: a.min + r.min, max: a.max + r.max }), { min: 0, max: 0 });
+  }
+  const composite = q.scoring.composites?.find((c) => c.id === id);
+  if (composite) {
+    return composite.terms.reduce(
+      (a, t) => {
+        const r = scoreRange(q, t.scale);
+        const lo = t.weight >= 0 ? r.min : r.max;
+        const hi = t.weight >= 0 ? r.max : r.min;
+        return { min: a.min + t.weight * lo, max: a.max + t.weight * hi };
+      },
+      { min: 0, max: 0 },
+    );
+  }
+  return { min: 0, max: 0 };
+}
+
+function itemRange(q: Questionnaire, item: Item | undefined): { min: number; max: number } {
+  if (!item) return { min: 0, max: 0 };
+  if (item.type === 'ruler') return { min: item.min, max: item.max };
+  const weights = answerCodes(q, item, q.locales[0] ?? 'en').flatMap((c) => (c.weight === undefined ? [] : [c.weight]));
+  return weights.length > 0 ? { min: Math.min(...weights), max: Math.max(...weights) } : { min: 0, max: 0 };
+}

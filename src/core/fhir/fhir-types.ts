@@ -1,0 +1,89 @@
+/**
+ * The small part of FHIR R4 this package writes and reads: Questionnaire and QuestionnaireResponse
+ * with the elements we use. Not a full model; enough for the compiler to catch misspelt fields.
+ */
+
+/** A FHIR extension carrying one value. */
+export interface FhirExtension {
+  readonly url: string;
+  readonly valueDecimal?: number;
+  readonly valueInteger?: number;
+  readonly valueString?: string;
+  readonly valueCode?: string;
+}
+
+export interface FhirCoding {
+  readonly system?: string;
+  readonly code?: string;
+  readonly display?: string;
+  readonly extension?: readonly FhirExtension[];
+}
+
+/** QuestionnaireResponse.item.answer: exactly one value[x]. */
+export interface FhirAnswer {
+  readonly valueCoding?: FhirCoding;
+  readonly valueInteger?: number;
+  readonly valueDecimal?: number;
+}
+
+export interface FhirResponseItem {
+  readonly linkId: string;
+  readonly text?: string;
+  readonly answer?: readonly FhirAnswer[];
+}
+
+/** FHIR R4 QuestionnaireResponse (the elements this package uses). */
+export interface FhirQuestionnaireResponse {
+  readonly resourceType: 'QuestionnaireResponse';
+  readonly meta?: { readonly tag?: readonly FhirCoding[] };
+  readonly language?: string;
+  /** Canonical `url|version` of the Questionnaire answered. */
+  readonly questionnaire: string;
+  readonly status: 'completed' | 'in-progress' | 'amended' | 'entered-in-error' | 'stopped';
+  readonly subject?: {
+    readonly reference?: string;
+    readonly identifier?: { readonly value: string };
+    readonly display?: string;
+  };
+  readonly authored: string;
+  readonly item: readonly FhirResponseItem[];
+}
+
+export interface FhirEnableWhen {
+  readonly question: string;
+  readonly operator: 'exists' | '=' | '!=' | '>' | '<' | '>=' | '<=';
+  readonly answerBoolean?: boolean;
+  readonly answerInteger?: number;
+  readonly answerCoding?: FhirCoding;
+}
+
+export interface FhirAnswerOption {
+  readonly valueCoding: FhirCoding;
+  readonly extension?: readonly FhirExtension[];
+}
+
+export interface FhirQuestionnaireItem {
+  readonly linkId: string;
+  readonly text: string;
+  readonly type: 'choice' | 'integer' | 'decimal' | 'display' | 'group';
+  readonly required?: boolean;
+  readonly readOnly?: boolean;
+  readonly enableWhen?: readonly FhirEnableWhen[];
+  readonly enableBehavior?: 'all' | 'any';
+  readonly answerOption?: readonly FhirAnswerOption[];
+  readonly extension?: readonly FhirExtension[];
+}
+
+/** FHIR R4 Questionnaire (the elements this package uses). */
+export interface FhirQuestionnaire {
+  readonly resourceType: 'Questionnaire';
+  readonly language?: string;
+  readonly url: string;
+  readonly version: string;
+  readonly name?: string;
+  readonly title: string;
+  readonly status: 'draft' | 'active' | 'retired' | 'unknown';
+  readonly description?: string;
+  readonly copyright?: string;
+  readonly item: readonly FhirQuestionnaireItem[];
+}

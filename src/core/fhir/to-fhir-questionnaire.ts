@@ -1,0 +1,93 @@
+import { indexItems } from '../evaluate-condition';
+import { localize } from '../localize';
+import { STAGES, type Item, type Locale, type Questionnaire } from '../types';
+import { answerCodes } from './answer-coding';
+import {
+  ITEM_WEIGHT_URL,
+  MAX_VALUE_URL,
+  MIN_VALUE_URL,
+  SHOW_IF_URL,
+  STAGE_SNOMED,
+  answerSystem,
+  canonicalUrl,
+} from './fhir-systems';
+import type { FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types';
+import { resultLinkIds } from './result-link-ids';
+import { stageCoding, stageSnomedCoding } from './stage-coding';
+import { toEnableWhen } from './to-enable-when';
+
+/**
+ * Exports a questionnaire as a FHIR R4 Questionnaire in one language, so an EHR or LHC-Forms can
+ * render it: choice and agreement items as `choice` with answerOption codings (scores as itemWeight
+ * extensions), rulers as `integer` with minValue/maxValue, simple `showIf` conditions as
+ * enableWhen (complex ones as a `urn:stages-quiz:show-if` extension holding the condition as JSON),
+ * and read-only items for the computed scores and the stage that responses carry.
+ */
+export function toFhirQuestionnaire(questionnaire: Questionnaire, lang: Locale): FhirQuestionnaire {
+  const index = indexItems(questionnaire.items);
+  const items: FhirQuestionnaireItem[] = questionnaire.items.map((item) => questionItem(questionnaire, item, lang, index));
+  const scoring = questionnaire.scoring;
+  const linkIds = resultLinkIds(questionnaire);
+  for (const score of [...(scoring.scales ?? []), ...(scoring.composites ?? [])]) {
+    items.push({ linkId: linkIds.scores.get(score.id)!, text: localize(score.label, lang), type: 'decimal', readOnly: true });
+  }
+  items.push({
+    linkId: linkIds.stage,
+    text: 'Stage of change',
+    type: 'choice',
+    readOnly: true,
+    answerOption: STAGES.map((s) => ({ valueCoding: stageCoding(s) })),
+  });
+  items.push({
+    linkId: linkIds.stageSnomed,
+    text: 'Stage of change (SNOMED CT)',
+    type: 'choice',
+    readOnly: true,
+    answerOption: STAGES.filter((s) => STAGE_SNOMED[s]).map((s) => ({ valueCoding: stageSnomedCoding(s)! })),
+  });
+  const { provenance } = questionnaire;
+  return {
+    resourceType: 'Questionnaire',
+    language: lang,
+    url: canonicalUrl(questionnaire),
+    version: questionnaire.version,
+    name: questionnaire.id.replace(/(^|-)([a-z0-9])/g, (_m, _d, c: string) => c.toUpperCase()),
+    title: localize(questionnaire.title, lang),
+    status: 'active',
+    description: localize(questionnaire.introduction, lang),
+    copyright: [localize(provenance.source, lang), provenance.licence, provenance.citation].filter(Boolean).join('. '),
+    item: items,
+  };
+}
+
+function questionItem(
+  questionnaire: Questionnaire,
+  item: Item,
+  lang: Locale,
+  index: ReturnType<typeof indexItems>,
+): FhirQuestionnaireItem {
+  const extension = [];
+  let enable: Pick<FhirQuestionnaireItem, 'enableWhen' | 'enableBehavior'> = {};
+  if (item.showIf) {
+    const clauses = toEnableWhen(questionnaire, item.showIf, index);
+    if (clauses) {
+      enable = { enableWhen: clauses.enableWhen, ...(clauses.enableWhen.length > 1 ? { enableBehavior: clauses.behavior } : {}) };
+    } else {
+      extension.push({ url: SHOW_IF_URL, valueString: JSON.stringify(item.showIf) });
+    }
+  }
+  const base = { linkId: item.id, text: localize(item.text, lang), required: item.required, ...enable };
+  if (item.type === 'ruler') {
+    extension.push({ url: MIN_VALUE_URL, valueInteger: item.min }, { url: MAX_VALUE_URL, valueInteger: item.max });
+    return { ...base, type: 'integer', extension };
+  }
+  return {
+    ...base,
+    type: 'choice',
+    answerOption: answerCodes(questionnaire, item, lang).map((c) => ({
+      valueCoding: { system: answerSystem(questionnaire, item.id), code: c.code, display: c.display },
+      ...(c.weight === undefined ? {} : { extension: [{ url: ITEM_WEIGHT_URL, valueDecimal: c.weight }] }),
+    })),
+    ...(extension.length > 0 ? { extension } : {}),
+  };
+}

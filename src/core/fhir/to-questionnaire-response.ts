@@ -1,0 +1,79 @@
+import { effectiveAnswers } from '../effective-answers';
+import { indexItems } from '../evaluate-condition';
+import { localize } from '../localize';
+import type { Answers, Locale, Questionnaire, ScoreResult } from '../types';
+import { answerCode } from './answer-coding';
+import { ITEM_WEIGHT_URL, answerSystem, canonicalUrl } from './fhir-systems';
+import type { FhirAnswer, FhirQuestionnaireResponse, FhirResponseItem } from './fhir-types';
+import { resultLinkIds } from './result-link-ids';
+import { stageCoding, stageSnomedCoding } from './stage-coding';
+
+/** Options of `toQuestionnaireResponse`. */
+export interface QuestionnaireResponseOptions {
+  /** ISO 8601 time the answers were completed (core has no clock). */
+  readonly authored: string;
+  /** Language of the item texts and answer displays. */
+  readonly lang: Locale;
+  /**
+   * The client, when the clinician gave a reference: `Patient/123` becomes a literal reference,
+   * anything else an identifier value.
+   */
+  readonly subjectReference?: string;
+}
+
+/**
+ * Builds a FHIR R4 QuestionnaireResponse from answers and their score: one item per answered,
+ * shown question (choice and agreement answers as valueCoding, with the score as an itemWeight
+ * extension where scored; rulers as valueInteger), then one item per computed score (valueDecimal)
+ * and the stage (linkId `stage`, or `stage-result` when a question is called `stage`; our code system, plus SNOMED CT where a verified concept exists).
+ * Status is `completed` for a complete result, `in-progress` otherwise.
+ */
+export function toQuestionnaireResponse(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  result: ScoreResult,
+  options: QuestionnaireResponseOptions,
+): FhirQuestionnaireResponse {
+  const { lang } = options;
+  const counted = effectiveAnswers(questionnaire.items, answers, indexItems(questionnaire.items)).answers;
+  const items: FhirResponseItem[] = [];
+  for (const item of questionnaire.items) {
+    if (!Object.hasOwn(counted, item.id)) continue;
+    const value = counted[item.id]!;
+    let answer: FhirAnswer;
+    if (item.type === 'ruler') {
+      answer = { valueInteger: Number(value) };
+    } else {
+      const code = answerCode(questionnaire, item, value, lang);
+      answer = {
+        valueCoding: {
+          system: answerSystem(questionnaire, item.id),
+          code: String(value),
+          ...(code ? { display: code.display } : {}),
+          ...(code?.weight === undefined ? {} : { extension: [{ url: ITEM_WEIGHT_URL, valueDecimal: code.weight }] }),
+        },
+      };
+    }
+    items.push({ linkId: item.id, text: localize(item.text, lang), answer: [answer] });
+  }
+  const linkIds = resultLinkIds(questionnaire);
+  for (const score of result.scores) {
+    if (score.value === null) continue;
+    items.push({ linkId: linkIds.scores.get(score.id) ?? score.id, text: localize(score.label, lang), answer: [{ valueDecimal: score.value }] });
+  }
+  if (result.status === 'complete') {
+    items.push({ linkId: linkIds.stage, text: 'Stage of change', answer: [{ valueCoding: stageCoding(result.stage) }] });
+    const snomed = stageSnomedCoding(result.stage);
+    if (snomed) items.push({ linkId: linkIds.stageSnomed, text: 'Stage of change (SNOMED CT)', answer: [{ valueCoding: snomed }] });
+  }
+  const ref = options.subjectReference?.trim();
+  return {
+    resourceType: 'QuestionnaireResponse',
+    language: lang,
+    questionnaire: `${canonicalUrl(questionnaire)}|${questionnaire.version}`,
+    status: result.status === 'complete' ? 'completed' : 'in-progress',
+    ...(ref ? { subject: /^[A-Z][A-Za-z]+\/[A-Za-z0-9\-.]{1,64}$/.test(ref) ? { reference: ref } : { identifier: { value: ref } } } : {}),
+    authored: options.authored,
+    item: items,
+  };
+}
