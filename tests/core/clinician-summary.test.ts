@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { clinicianSummary, scoreRange } from '../../src/core/clinician-summary';
+import { formatBand, summaryText, type SummaryStrings } from '../../src/core/clinician-summary-text';
+import { score } from '../../src/core/score';
+import type { Answers, Questionnaire, ScoreResult } from '../../src/core/types';
+import { loadBuiltin } from './fhir-helpers';
+
+const intake = loadBuiltin('intake');
+const quick = loadBuiltin('quick');
+const agreementIds = intake.items.filter((i) => i.type === 'agreement').map((i) => i.id);
+const AT = '2026-11-23T10:30:00Z';
+
+const STRINGS: SummaryStrings = {
+  heading: 'SUMMARY',
+  client: 'Client',
+  completed: 'Completed',
+  questionnaire: 'Questionnaire',
+  idVersion: '{id} v{version}',
+  validated: 'validated',
+  notValidated: 'not validated',
+  stage: 'Stage',
+  noStage: 'none',
+  stageNames: { precontemplation: 'PC', contemplation: 'C', preparation: 'P', action: 'A', maintenance: 'M' },
+  decidedByRule: 'rule {rule}',
+  decidedByBand: '{source} = {value} in {range}',
+  decidedByHighest: 'highest {scale}',
+  tiedWith: 'tied with {scales}',
+  scores: 'Scores',
+  notScored: 'n/a',
+  scoreOutOf: '{value} ({min}–{max})',
+  answers: 'Answers',
+  notAnswered: '(none)',
+  flags: 'Flags',
+  flagIncomplete: '{score} incomplete: {items}',
+  flagProrated: '{score} prorated: {items}',
+  flagReverse: '{score} reverse: {items}',
+  guidance: 'Guidance',
+  helps: 'Helps',
+  prompts: 'Prompts',
+};
+
+/** Every agreement 4, except overrides. */
+function intakeAnswers(overrides: Record<string, number | undefined> = {}): Answers {
+  const answers: Record<string, string | number> = { change: 'eating', stage: 'doing-under-6-months' };
+  for (const id of agreementIds) answers[id] = 4;
+  for (const [id, v] of Object.entries(overrides)) {
+    if (v === undefined) delete answers[id];
+    else answers[id] = v;
+  }
+  return answers;
+}
+
+describe('clinicianSummary: intake', () => {
+  const answers = intakeAnswers({ 'pc-1': 1, 'pc-2': 2 });
+  const model = clinicianSummary({ questionnaire: intake, answers, result: score(intake, answers), lang: 'en', completedAt: AT, clientReference: ' A-17 ' });
+
+  it('names the questionnaire, its provenance and the client', () => {
+    expect(model.questionnaire).toMatchObject({ id: 'intake', version: '1.0.0', title: intake.title.en, validated: false, licence: intake.provenance.licence });
+    expect(model.clientReference).toBe('A-17');
+    expect(model.completedAt).toBe(AT);
+  });
+
+  it('gives the stage and the rule that decided it', () => {
+    expect(model.stage).toBe('action');
+    expect(model.decision).toEqual({ method: 'rules', rule: 'doing-less-than-6-months' });
+  });
+
+  it('gives every scale and readiness with its value and range', () => {
+    // PC: pc-1 1, pc-2 2, pc-3 reversed 6 − 4 = 2, pc-4 4, pc-5 4 → 13 / 5 = 2.6; others 3.6
+    // readiness = 3.6 × 3 − 2.6 = 8.2; range 3 × 1 − 5 = −2 to 3 × 5 − 1 = 14
+    expect(model.scores.map((s) => [s.id, s.kind, s.min, s.max])).toEqual([
+      ['precontemplation', 'scale', 1, 5],
+      ['contemplation', 'scale', 1, 5],
+      ['action', 'scale', 1, 5],
+      ['maintenance', 'scale', 1, 5],
+      ['readiness', 'composite', -2, 14],
+    ]);
+    expect(model.scores[0]!.value).toBeCloseTo(2.6, 9);
+    expect(model.scores[4]!.value).toBeCloseTo(8.2, 9);
+  });
+
+  it('lists each question with the answer chosen and marks reverse-keyed items', () => {
+    expect(model.answers).toHaveLength(intake.items.length);
+    expect(model.answers[0]).toEqual({ item: 'change', question: intake.items[0]!.text.en, answer: 'Eating', reversedIn: [] });
+    const pc1 = model.answers.find((a) => a.item === 'pc-1')!;
+    expect(pc1.answer).toBe('Strongly disagree');
+    expect(model.answers.find((a) => a.item === 'pc-3')!.reversedIn).toEqual(['precontemplation']);
+  });
+
+  it('flags the reverse-keyed items of each scale', () => {
+    expect(model.flags).toEqual([
+      { kind: 'reverse-keyed', score: 'precontemplation', label: 'Precontemplation', items: ['pc-3'] },
+      { kind: 'reverse-keyed', score: 'contemplation', label: 'Contemplation', items: ['c-3'] },
+      { kind: 'reverse-keyed', score: 'action', label: 'Action', items: ['a-3'] },
+      { kind: 'reverse-keyed', score: 'maintenance', label: 'Maintenance', items: ['m-3'] },
+    ]);
+  });
+
+  it('carries the action guidance', () => {
+    expect(model.guidance!.headline).toBe(intake.guidance.action.headline.en);
+    expect(model.guidance!.questions).toEqual(intake.guidance.action.questions.map((t) => t.en));
+  });
+});
+
+describe('clinicianSummary: flags on an unfinished intake', () => {
+  it('flags a prorated scale and an incomplete one', () => {
+    const answers = intakeAnswers({ 'c-1': undefined, 'pc-1': undefined, 'pc-2': undefined });
+    const result = score(intake, answers);
+    const model = clinicianSummary({ questionnaire: intake, answers, result, lang: 'es', completedAt: AT });
+    expect(model.status).toBe('incomplete');
+    expect(model.stage).toBeNull();
+    expect(model.guidance).toBeNull();
+    expect(model.flags.filter((f) => f.kind !== 'reverse-keyed')).toEqual([
+      { kind: 'incomplete', score: 'precontemplation', label: 'Precontemplación', missing: ['pc-1', 'pc-2'] },
+      { kind: 'prorated', score: 'contemplation', label: 'Contemplación', missing: ['c-1'] },
+    ]);
+    expect(model.answers.find((a) => a.item === 'c-1')!.answer).toBeNull();
+    expect(model.scores[0]!.value).toBeNull();
+  });
+});
+
+function stageLabel(value: string): string {
+  const item = quick.items.find((i) => i.id === 'stage')!;
+  if (item.type !== 'choice') throw new Error('stage is a choice');
+  return item.options.find((o) => o.value === value)!.label.en;
+}
+
+describe('clinicianSummary: quick', () => {
+  it('shows the rulers as scores and fills their follow-up prompts', () => {
+    const answers = { stage: 'within-6-months', importance: 6, confidence: 2 };
+    const model = clinicianSummary({ questionnaire: quick, answers, result: score(quick, answers), lang: 'en', completedAt: AT });
+    expect(model.scores.map((s) => [s.id, s.kind, s.value, s.min, s.max])).toEqual([
+      ['importance', 'ruler', 6, 0, 10],
+      ['confidence', 'ruler', 2, 0, 10],
+    ]);
+    expect(model.answers.map((a) => [a.item, a.answer])).toEqual([
+      ['change', null],
+      ['stage', stageLabel('within-6-months')],
+      ['importance', '6'],
+      ['confidence', '2'],
+    ]);
+    expect(model.guidance!.rulerPrompts.map((p) => p.item)).toEqual(['importance', 'confidence']);
+  });
+});
+
+describe('clinicianSummary: decisions by bands and by highest scale', () => {
+  const q = {
+    ...intake,
+    scoring: {
+      ...intake.scoring,
+      stage: [
+        { type: 'bands', source: 'readiness', bands: [{ stage: 'precontemplation', max: { value: 8, inclusive: false } }, { stage: 'contemplation', min: { value: 8, inclusive: true }, max: { value: 11, inclusive: false } }, { stage: 'preparation', min: { value: 11, inclusive: true } }] },
+      ],
+    },
+  } as unknown as Questionnaire;
+  const base = score(intake, intakeAnswers());
+
+  it('names the band’s source, value and range', () => {
+    const result = { ...base, status: 'complete', stage: 'contemplation', decidedBy: { method: 'bands', methodIndex: 0, source: 'readiness', value: 8.2, band: 1 } } as ScoreResult;
+    const model = clinicianSummary({ questionnaire: q, answers: intakeAnswers(), result, lang: 'en', completedAt: AT });
+    expect(model.decision).toEqual({
+      method: 'bands',
+      source: 'readiness',
+      sourceLabel: 'Readiness (C + A + M − PC)',
+      value: 8.2,
+      min: { value: 8, inclusive: true },
+      max: { value: 11, inclusive: false },
+    });
+    expect(summaryText(model, STRINGS)).toContain('Readiness (C + A + M − PC) = 8.2 in [8, 11)');
+  });
+
+  it('names the highest scale and the ties', () => {
+    const result = { ...base, status: 'complete', stage: 'action', decidedBy: { method: 'highest', methodIndex: 0, scale: 'action', tiedWith: ['maintenance'] } } as ScoreResult;
+    const model = clinicianSummary({ questionnaire: intake, answers: intakeAnswers(), result, lang: 'en', completedAt: AT });
+    expect(model.decision).toEqual({ method: 'highest', scale: 'action', scaleLabel: 'Action', tiedWith: ['Maintenance'] });
+    expect(summaryText(model, STRINGS)).toContain('highest Action tied with Maintenance');
+  });
+
+  it('formats open, closed and one-sided bands', () => {
+    expect(formatBand({ value: 2, inclusive: false }, { value: 5, inclusive: true })).toBe('(2, 5]');
+    expect(formatBand(undefined, { value: 8, inclusive: false })).toBe('< 8');
+    expect(formatBand({ value: 11, inclusive: true })).toBe('≥ 11');
+  });
+});
+
+describe('scoreRange', () => {
+  it('adds item ranges for a sum scale', () => {
+    const q = { ...intake, scoring: { ...intake.scoring, scales: [{ ...intake.scoring.scales![0]!, aggregate: 'sum' }] } } as Questionnaire;
+    expect(scoreRange(q, 'precontemplation')).toEqual({ min: 5, max: 25 });
+  });
+});
+
+describe('summaryText', () => {
+  it('writes the summary as plain text, one fact a line', () => {
+    const answers = intakeAnswers({ 'pc-1': 1, 'pc-2': 2 });
+    const model = clinicianSummary({ questionnaire: intake, answers, result: score(intake, answers), lang: 'en', completedAt: AT, clientReference: 'A-17' });
+    const text = summaryText(model, STRINGS, (iso) => `on ${iso}`);
+    const lines = text.split('\n');
+    expect(lines.slice(0, 4)).toEqual(['SUMMARY', 'Client: A-17', `Completed: on ${AT}`, `Questionnaire: ${intake.title.en} (intake v1.0.0; not validated)`]);
+    expect(lines).toContain('Stage: A');
+    expect(lines).toContain('rule doing-less-than-6-months');
+    expect(lines).toContain('- Precontemplation: 2.6 (1–5)');
+    expect(lines).toContain('- Readiness (C + A + M − PC): 8.2 (-2–14)');
+    expect(lines).toContain('- Precontemplation reverse: pc-3');
+    expect(lines).toContain(`- ${intake.items.find((i) => i.id === 'pc-3')!.text.en} Agree (R)`);
+    expect(lines).toContain(`Guidance: ${intake.guidance.action.headline.en}`);
+    expect(lines).toContain(`- ${intake.guidance.action.questions[0]!.en}`);
+  });
+
+  it('leaves the client out when none was given', () => {
+    const answers = intakeAnswers();
+    const model = clinicianSummary({ questionnaire: intake, answers, result: score(intake, answers), lang: 'en', completedAt: AT });
+    expect(summaryText(model, STRINGS)).not.toContain('Client');
+  });
+});

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { answersFromQuestionnaireResponse } from '../../src/core/fhir/answers-from-questionnaire-response';
+import { toFhirQuestionnaire } from '../../src/core/fhir/to-fhir-questionnaire';
+import { toQuestionnaireResponse } from '../../src/core/fhir/to-questionnaire-response';
+import { effectiveAnswers } from '../../src/core/effective-answers';
+import { indexItems } from '../../src/core/evaluate-condition';
+import { score } from '../../src/core/score';
+import type { AnswerValue, Item, Questionnaire } from '../../src/core/types';
+import { loadBuiltin } from './fhir-helpers';
+
+const WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
+const intake = loadBuiltin('intake');
+const quick = loadBuiltin('quick');
+
+describe.each([
+  ['quick', quick],
+  ['intake', intake],
+] as const)('toFhirQuestionnaire: %s', (name, q) => {
+  const fq = toFhirQuestionnaire(q, 'en');
+
+  it('carries url, version, status, title', () => {
+    expect(fq.resourceType).toBe('Questionnaire');
+    expect(fq.url).toBe(`https://stages-quiz.dev/questionnaire/${name}`);
+    expect(fq.version).toBe('1.0.0');
+    expect(fq.status).toBe('active');
+    expect(fq.title).toBe(q.title.en);
+    expect(toFhirQuestionnaire(q, 'es').title).toBe(q.title.es);
+  });
+
+  it('has a question item per item, with type and required, then read-only result items', () => {
+    const questions = fq.item.slice(0, q.items.length);
+    expect(questions.map((i) => [i.linkId, i.type, i.required])).toEqual(
+      q.items.map((i) => [i.id, i.type === 'ruler' ? 'integer' : 'choice', i.required]),
+    );
+    const results = fq.item.slice(q.items.length);
+    expect(results.every((i) => i.readOnly)).toBe(true);
+    expect(results.map((i) => i.linkId).slice(-2)).toEqual(['stage-result', 'stage-snomed']);
+  });
+
+  it('offers the five stages and the two verified SNOMED CT stages', () => {
+    const stage = fq.item.find((i) => i.linkId === 'stage-result')!;
+    expect(stage.answerOption!.map((o) => o.valueCoding.code)).toEqual([
+      'precontemplation',
+      'contemplation',
+      'preparation',
+      'action',
+      'maintenance',
+    ]);
+    const snomed = fq.item.find((i) => i.linkId === 'stage-snomed')!;
+    expect(snomed.answerOption!.map((o) => [o.valueCoding.system, o.valueCoding.code])).toEqual([
+      ['http://snomed.info/sct', '134411008'],
+      ['http://snomed.info/sct', '134410009'],
+    ]);
+  });
+});
+
+describe('toFhirQuestionnaire: details', () => {
+  it('gives agreement options codes 1–5 with itemWeight 1–5', () => {
+    const item = toFhirQuestionnaire(intake, 'es').item.find((i) => i.linkId === 'pc-3')!;
+    expect(item.answerOption).toHaveLength(5);
+    expect(item.answerOption![3]).toEqual({
+      valueCoding: { system: 'https://stages-quiz.dev/questionnaire/intake/pc-3', code: '4', display: 'De acuerdo' },
+      extension: [{ url: WEIGHT, valueDecimal: 4 }],
+    });
+    expect(item.answerOption!.map((o) => o.extension![0]!.valueDecimal)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('lists the intake scales and readiness as read-only decimals', () => {
+    const fq = toFhirQuestionnaire(intake, 'en');
+    expect(fq.item.filter((i) => i.type === 'decimal').map((i) => i.linkId)).toEqual([
+      'precontemplation',
+      'contemplation',
+      'action',
+      'maintenance',
+      'readiness',
+    ]);
+  });
+
+  it('turns quick’s "lately" condition (oneOf) into enableWhen with behaviour any', () => {
+    const lately = toFhirQuestionnaire(quick, 'en').item.find((i) => i.linkId === 'lately')!;
+    expect(lately.enableBehavior).toBe('any');
+    expect(lately.enableWhen).toEqual([
+      { question: 'stage', operator: '=', answerCoding: { system: 'https://stages-quiz.dev/questionnaire/quick/stage', code: 'doing-under-6-months' } },
+      { question: 'stage', operator: '=', answerCoding: { system: 'https://stages-quiz.dev/questionnaire/quick/stage', code: 'doing-over-6-months' } },
+    ]);
+  });
+
+  it('writes rulers as integer with minValue and maxValue', () => {
+    const ruler = toFhirQuestionnaire(quick, 'en').item.find((i) => i.linkId === 'importance')!;
+    expect(ruler.type).toBe('integer');
+    expect(ruler.extension).toEqual([
+      { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueInteger: 0 },
+      { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueInteger: 10 },
+    ]);
+  });
+
+  /** A small questionnaire to try the shapes of showIf. */
+  const small = {
+    ...quick,
+    url: undefined,
+    items: [
+      { id: 'r', type: 'ruler', text: { en: 'R', es: 'R' }, required: true, min: 0, max: 10, minLabel: { en: '0', es: '0' }, maxLabel: { en: '10', es: '10' } },
+      {
+        id: 'c',
+        type: 'choice',
+        text: { en: 'C', es: 'C' },
+        required: false,
+        options: [
+          { value: 'x', label: { en: 'X', es: 'X' }, score: 1 },
+          { value: 'y', label: { en: 'Y', es: 'Y' }, score: 2 },
+          { value: 'z', label: { en: 'Z', es: 'Z' }, score: 3 },
+        ],
+      },
+      { id: 'a', type: 'ruler', text: { en: 'A', es: 'A' }, required: false, min: 0, max: 10, minLabel: { en: '0', es: '0' }, maxLabel: { en: '10', es: '10' }, showIf: { item: 'r', range: { min: 3, max: 7 } } },
+      { id: 'b', type: 'ruler', text: { en: 'B', es: 'B' }, required: false, min: 0, max: 10, minLabel: { en: '0', es: '0' }, maxLabel: { en: '10', es: '10' }, showIf: { item: 'c', range: { min: 2 } } },
+      { id: 'd', type: 'ruler', text: { en: 'D', es: 'D' }, required: false, min: 0, max: 10, minLabel: { en: '0', es: '0' }, maxLabel: { en: '10', es: '10' }, showIf: { all: [{ not: { item: 'c', equals: 'x' } }, { item: 'r', answered: true }] } },
+      { id: 'e', type: 'ruler', text: { en: 'E', es: 'E' }, required: false, min: 0, max: 10, minLabel: { en: '0', es: '0' }, maxLabel: { en: '10', es: '10' }, showIf: { all: [{ item: 'c', oneOf: ['x', 'y'] }, { item: 'r', equals: 5 }] } },
+    ],
+    scoring: { stage: [{ type: 'rules', rules: [{ id: 'any', when: { item: 'r', answered: true }, stage: 'action' }] }] },
+  } as unknown as Questionnaire;
+  const fq = toFhirQuestionnaire(small, 'en');
+  const get = (id: string) => fq.item.find((i) => i.linkId === id)!;
+
+  it('falls back to a URN for a questionnaire without url', () => {
+    expect(fq.url).toBe('urn:stages-quiz:questionnaire:quick');
+    expect(get('c').answerOption![0]!.valueCoding.system).toBe('urn:stages-quiz:questionnaire:quick/c');
+  });
+
+  it('turns a ruler range into >= and <= (all)', () => {
+    expect(get('a').enableWhen).toEqual([
+      { question: 'r', operator: '>=', answerInteger: 3 },
+      { question: 'r', operator: '<=', answerInteger: 7 },
+    ]);
+    expect(get('a').enableBehavior).toBe('all');
+  });
+
+  it('turns a range on a scored choice into the matching codes (any)', () => {
+    expect(get('b').enableWhen!.map((w) => [w.operator, w.answerCoding!.code])).toEqual([
+      ['=', 'y'],
+      ['=', 'z'],
+    ]);
+    expect(get('b').enableBehavior).toBe('any');
+  });
+
+  it('turns all of (not equals, answered) into != and exists', () => {
+    expect(get('d').enableWhen!.map((w) => [w.question, w.operator, w.answerCoding?.code ?? w.answerBoolean])).toEqual([
+      ['c', '!=', 'x'],
+      ['r', 'exists', true],
+    ]);
+    expect(get('d').enableBehavior).toBe('all');
+  });
+
+  it('keeps a condition FHIR cannot flatten (all of an any) as an extension, not a wrong enableWhen', () => {
+    expect(get('e').enableWhen).toBeUndefined();
+    expect(get('e').extension).toContainEqual({
+      url: 'urn:stages-quiz:show-if',
+      valueString: JSON.stringify({ all: [{ item: 'c', oneOf: ['x', 'y'] }, { item: 'r', equals: 5 }] }),
+    });
+  });
+});
+
+/** A complete answer set: every item answered with one of its own values (some hidden ones too). */
+function answersArbitrary(q: Questionnaire): fc.Arbitrary<Record<string, AnswerValue>> {
+  const valueOf = (item: Item): fc.Arbitrary<AnswerValue> => {
+    if (item.type === 'choice') return fc.constantFrom(...item.options.map((o) => o.value));
+    if (item.type === 'agreement') return fc.constantFrom(...q.responseSets![item.responseSet]!.options.map((o) => o.value));
+    return fc.integer({ min: item.min, max: item.max });
+  };
+  return fc.record(Object.fromEntries(q.items.map((item) => [item.id, valueOf(item)])));
+}
+
+describe.each([
+  ['quick', quick],
+  ['intake', intake],
+] as const)('round trip answers → QuestionnaireResponse → answers: %s', (_name, q) => {
+  it('loses nothing that counts, in either language', () => {
+    fc.assert(
+      fc.property(answersArbitrary(q), fc.constantFrom('en', 'es'), (answers, lang) => {
+        const result = score(q, answers);
+        const qr = toQuestionnaireResponse(q, answers, result, { authored: '2026-01-01T00:00:00Z', lang });
+        const back = answersFromQuestionnaireResponse(q, JSON.parse(JSON.stringify(qr)));
+        const counted = effectiveAnswers(q.items, answers, indexItems(q.items)).answers;
+        expect(back).toEqual(counted);
+        expect(score(q, back)).toEqual(result);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps a partial answer set too', () => {
+    fc.assert(
+      fc.property(answersArbitrary(q), fc.array(fc.boolean(), { minLength: q.items.length, maxLength: q.items.length }), (all, keep) => {
+        const answers = Object.fromEntries(Object.entries(all).filter((_, i) => keep[i]));
+        const qr = toQuestionnaireResponse(q, answers, score(q, answers), { authored: '2026-01-01T00:00:00Z', lang: 'en' });
+        expect(answersFromQuestionnaireResponse(q, qr)).toEqual(effectiveAnswers(q.items, answers, indexItems(q.items)).answers);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('answersFromQuestionnaireResponse', () => {
+  it('ignores result items, unknown linkIds and answers that fit no option', () => {
+    const back = answersFromQuestionnaireResponse(intake, {
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: 'https://stages-quiz.dev/questionnaire/intake|1.0.0',
+      status: 'completed',
+      authored: '2026-01-01',
+      item: [
+        { linkId: 'stage', answer: [{ valueCoding: { code: 'within-6-months' } }] },
+        { linkId: 'c-1', answer: [{ valueCoding: { code: '9' } }] },
+        { linkId: 'c-2', answer: [{ valueInteger: 2 }] },
+        { linkId: 'change', answer: [{ valueCoding: { code: 'juggling' } }] },
+        { linkId: 'readiness', answer: [{ valueDecimal: 3 }] },
+        { linkId: 'nope', answer: [{ valueInteger: 1 }] },
+        { linkId: 'pc-1' },
+      ],
+    });
+    expect(back).toEqual({ stage: 'within-6-months', 'c-2': 2 });
+  });
+});
