@@ -15,7 +15,7 @@ export type CheckedAnswers =
  */
 export function checkAnswers(questionnaire: Questionnaire, raw: unknown, index: ItemIndex): CheckedAnswers {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    const got = raw === null ? 'null' : Array.isArray(raw) ? 'an array' : `a ${typeof raw}`;
+    const got = raw === undefined ? 'nothing' : describe(raw);
     return {
       ok: false,
       problems: [{ item: '', message: `Answers must be an object keyed by item id; got ${got}.` }],
@@ -76,8 +76,9 @@ function checkAnswer(questionnaire: Questionnaire, item: Item, value: unknown): 
 /** A short, plain description of a value of the wrong type, for messages. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (typeof value === 'number') return String(value); // NaN, Infinity
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value); // incl. NaN, Infinity
   if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
   if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
 }

@@ -1,0 +1,85 @@
+// Small inline questionnaires for the scorer's tests. Each test builds exactly what it needs.
+import { STAGES, type Condition, type Item, type Questionnaire, type Scoring, type Stage } from '../../src/core/types';
+
+/** The same text in both locales: the scorer never reads text, only ids and numbers. */
+export const t = (en: string) => ({ en, es: `${en} (es)` });
+
+/** The 5-point agreement set, values 1..5. */
+export const agree5 = {
+  options: [1, 2, 3, 4, 5].map((value) => ({ value, label: t(`agree ${value}`) })),
+};
+
+export function agree(id: string, extra: Partial<Item> = {}): Item {
+  return { id, type: 'agreement', responseSet: 'agree5', text: t(`item ${id}`), required: false, ...extra } as Item;
+}
+
+export function ruler(id: string, min = 0, max = 10, extra: Partial<Item> = {}): Item {
+  return {
+    id,
+    type: 'ruler',
+    min,
+    max,
+    minLabel: t('not at all'),
+    maxLabel: t('extremely'),
+    text: t(`ruler ${id}`),
+    required: false,
+    ...extra,
+  } as Item;
+}
+
+/** A choice item; options are [value, score?]. */
+export function choice(id: string, options: readonly (readonly [string, number?])[], extra: Partial<Item> = {}): Item {
+  return {
+    id,
+    type: 'choice',
+    options: options.map(([value, score]) => ({ value, label: t(value), ...(score === undefined ? {} : { score }) })),
+    text: t(`choice ${id}`),
+    required: false,
+    ...extra,
+  } as Item;
+}
+
+/** A condition that always holds: `imp` is answered, or it is not. */
+export const always = (item: string): Condition => ({
+  any: [
+    { item, answered: true },
+    { item, answered: false },
+  ],
+});
+
+const guidanceFor = (stage: Stage) => ({
+  headline: t(`${stage} headline`),
+  reflection: t(`${stage} reflection`),
+  helps: [t(`${stage} help`)],
+  questions: [t(`${stage} question one?`), t(`${stage} question two?`)],
+});
+
+/** A complete questionnaire around the given items and scoring. */
+export function questionnaire(items: readonly Item[], scoring: Scoring, id = 'test'): Questionnaire {
+  return {
+    id,
+    version: '1.2.3',
+    locales: ['en', 'es'],
+    title: t('Test questionnaire'),
+    introduction: t('For the scorer tests.'),
+    provenance: { source: t('stages-quiz tests'), licence: 'MIT', validated: false },
+    responseSets: { agree5 },
+    items,
+    scoring,
+    guidance: Object.fromEntries(STAGES.map((stage) => [stage, guidanceFor(stage)])) as Questionnaire['guidance'],
+  };
+}
+
+/** The staging question used by rule tests, with option scores 0..4 so ranges can apply to it. */
+export const stageItem = (extra: Partial<Item> = {}) =>
+  choice(
+    'stage',
+    [
+      ['not-in-6-months', 0],
+      ['within-6-months', 1],
+      ['within-30-days', 2],
+      ['doing-under-6-months', 3],
+      ['doing-over-6-months', 4],
+    ],
+    extra,
+  );
