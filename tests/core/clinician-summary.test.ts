@@ -122,7 +122,7 @@ describe('clinicianSummary: flags on an unfinished intake', () => {
 function stageLabel(value: string): string {
   const item = quick.items.find((i) => i.id === 'stage')!;
   if (item.type !== 'choice') throw new Error('stage is a choice');
-  return item.options.find((o) => o.value === value)!.label.en;
+  return item.options.find((o) => o.value === value)!.label.en!;
 }
 
 describe('clinicianSummary: quick', () => {
