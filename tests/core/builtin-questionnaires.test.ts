@@ -420,3 +420,26 @@ describe('urica-template', () => {
     expect(valueOf(result, 'action')).toBe(3);
   });
 });
+
+describe('questionnaire/README.md example', () => {
+  const readme = readFileSync(fileURLToPath(new URL('../../questionnaire/README.md', import.meta.url)), 'utf8');
+  const block = /```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
+  const example = JSON.parse(block ?? 'null') as Questionnaire;
+
+  it('is complete JSON with guidance for all five stages in en and es', () => {
+    expect(example.id).toBe('walking');
+    expect(Object.keys(example.guidance).sort()).toEqual([...STAGES].sort());
+    for (const { path, text } of localizedTexts(example)) {
+      expect(Object.keys(text).sort(), path).toEqual(['en', 'es']);
+      expect(text.es, path).not.toBe(text.en);
+    }
+  });
+
+  it.each([
+    ['no', 'precontemplation'],
+    ['soon', 'preparation'],
+    ['yes', 'action'],
+  ] as const)('scores the staging answer %s → %s', (answer, stage) => {
+    expectStage(score(example, { stage: answer, importance: 4 }), stage);
+  });
+});
