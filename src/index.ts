@@ -8,3 +8,4 @@ export { evaluateCondition, indexItems, numericValue } from './core/evaluate-con
 export { effectiveAnswers } from './core/effective-answers';
 export { score } from './core/score';
 export { checkAnswers, type CheckedAnswers } from './core/check-answers';
+export { parseQuestionnaire } from './core/parse-questionnaire';
