@@ -1,1 +1,40 @@
-// placeholder until the widget issue lands
+// The standalone page (index.html): the quiz full page in the light DOM, configured by URL
+// parameters named like the element's attributes (see parseSettings).
+import { h, render } from 'preact';
+import '../ui/styles.css';
+import '../ui/page.css';
+import type { Problem } from '../core/types';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { QuizWidget } from '../ui/QuizWidget';
+import { loadQuestionnaire } from './load-questionnaire';
+import { parseSettings, settingsFromSearch } from './parse-settings';
+
+/** Mounts the quiz, or a message naming what is wrong, into `container`; never leaves it blank. */
+export async function mountStandalonePage(container: HTMLElement, location: Location = window.location): Promise<void> {
+  const { settings, problems } = parseSettings(settingsFromSearch(location.search), { baseUrl: location.href });
+  const lang = settings.lang ?? (navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en');
+  const showProblems = (list: readonly Problem[]) => render(h(ErrorNotice, { problems: list, lang }), container);
+  if (problems.length > 0) return showProblems(problems);
+  const loaded = await loadQuestionnaire(settings.questionnaire, location.href);
+  if (!loaded.ok) return showProblems(loaded.problems);
+  document.title = loaded.questionnaire.title[lang] ?? document.title;
+  render(
+    h(QuizWidget, {
+      questionnaire: loaded.questionnaire,
+      lang: settings.lang,
+      ctaHref: settings.ctaHref,
+      ctaLabel: settings.ctaLabel,
+      crisis: settings.crisis,
+      mode: settings.mode,
+      idleMinutes: settings.idleMinutes,
+    }),
+    container,
+  );
+}
+
+const app = document.getElementById('app');
+if (app) {
+  mountStandalonePage(app).catch((error: unknown) => {
+    render(h(ErrorNotice, { problems: [{ path: '', message: `The quiz could not start: ${String(error)}` }] }), app);
+  });
+}

@@ -1,0 +1,184 @@
+import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
+import {
+  countedAnswers,
+  currentItem,
+  initialQuizState,
+  quizProgress,
+  quizReducer,
+  restoreSnapshot,
+  toSnapshot,
+  type QuizState,
+} from '../core/quiz-flow';
+import { selectGuidance } from '../core/select-guidance';
+import type { Questionnaire, QuizCompletion } from '../core/types';
+import { IntroScreen } from './IntroScreen';
+import { LanguageSwitch } from './LanguageSwitch';
+import { pickLanguage } from './pick-language';
+import { QuestionScreen } from './QuestionScreen';
+import type { QuizWidgetProps } from './quiz-widget-props';
+import { ResultScreen } from './ResultScreen';
+import { stringsFor, STRINGS, type UiLanguage } from './strings';
+
+/**
+ * The quiz widget: introduction, one question per screen, result with guidance. Renders the pure
+ * reducer's state (core/quiz-flow) and reports to the host through the callbacks in its props.
+ * A new questionnaire object starts afresh; a new `lang` keeps the answers.
+ */
+export function QuizWidget(props: QuizWidgetProps) {
+  // Clinician mode (src/ui/clinician) branches here on props.mode === 'clinician'.
+  return <SelfAssessment key={questionnaireKey(props.questionnaire)} {...props} />;
+}
+
+const keys = new WeakMap<Questionnaire, number>();
+let lastKey = 0;
+function questionnaireKey(q: Questionnaire): number {
+  let key = keys.get(q);
+  if (key === undefined) keys.set(q, (key = ++lastKey));
+  return key;
+}
+
+/** The widget's languages: the questionnaire's locales that the widget's own strings cover. */
+export function widgetLanguages(q: Questionnaire): UiLanguage[] {
+  return q.locales.filter((l): l is UiLanguage => Object.hasOwn(STRINGS, l));
+}
+
+function init(props: QuizWidgetProps): QuizState {
+  const restored = props.initialSnapshot == null ? null : restoreSnapshot(props.questionnaire, props.initialSnapshot);
+  return restored ?? initialQuizState(props.questionnaire, pickLanguage(props.questionnaire, props.lang));
+}
+
+function SelfAssessment(props: QuizWidgetProps) {
+  const [state, dispatch] = useReducer(quizReducer, props, init);
+  const uid = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [announcement, setAnnouncement] = useState('');
+  // Focus and announcements follow the person's own actions, never the first render: a widget
+  // must not pull focus away from the host page as it loads.
+  const interacted = useRef(false);
+  const latest = useRef(props);
+  latest.current = props;
+  const previous = useRef<QuizState>(state);
+  const strings = stringsFor(state.lang);
+  const q = state.questionnaire;
+
+  const act = (event: Parameters<typeof quizReducer>[1]) => {
+    interacted.current = true;
+    dispatch(event);
+  };
+
+  // A changed `lang` setting from the host switches language and keeps the answers.
+  const firstLang = useRef(true);
+  useEffect(() => {
+    if (firstLang.current) {
+      firstLang.current = false;
+      return;
+    }
+    dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) });
+  }, [props.lang]);
+
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = state;
+    if (before === state) return;
+    const callbacks = latest.current;
+    callbacks.onSnapshot?.(toSnapshot(state));
+    if (state.result && state.result !== before.result) {
+      const completion: QuizCompletion = {
+        stage: state.result.stage,
+        decidedBy: state.result.decidedBy,
+        scores: state.result.scores,
+        answers: countedAnswers(state),
+        questionnaire: { id: q.id, version: q.version },
+        lang: state.lang,
+        completedAt: new Date().toISOString(),
+      };
+      callbacks.onComplete?.(completion);
+    }
+    if (!interacted.current) return;
+    const moved = before.phase !== state.phase || before.current !== state.current;
+    if (moved) headingRef.current?.focus();
+    if (state.error) {
+      // The same words again are not re-announced by screen readers; a trailing space differs.
+      setAnnouncement((a) => (a === strings.required ? `${strings.required}\u00a0` : strings.required));
+    } else if (moved && state.phase === 'question') {
+      const { position, total } = quizProgress(state);
+      setAnnouncement(strings.progress(position, total));
+    } else if (moved) {
+      setAnnouncement('');
+    }
+  }, [state]);
+
+  const languages = widgetLanguages(q);
+  const changeLanguage = (lang: UiLanguage) => {
+    dispatch({ type: 'setLanguage', lang });
+    latest.current.onLanguageChange?.(lang);
+  };
+
+  let screen;
+  if (state.phase === 'intro') {
+    screen = (
+      <IntroScreen
+        questionnaire={q}
+        lang={state.lang}
+        strings={strings}
+        headingRef={headingRef}
+        onStart={() => {
+          act({ type: 'start' });
+          latest.current.onStart?.();
+        }}
+      />
+    );
+  } else if (state.phase === 'question') {
+    const item = currentItem(state);
+    const { position, total, isLast } = quizProgress(state);
+    screen = item && (
+      <QuestionScreen
+        key={item.id}
+        questionnaire={q}
+        item={item}
+        lang={state.lang}
+        strings={strings}
+        value={state.answers[item.id]}
+        position={position}
+        total={total}
+        isLast={isLast}
+        error={state.error}
+        idPrefix={`sq${uid}`}
+        headingRef={headingRef}
+        onAnswer={(value) => act({ type: 'answer', item: item.id, value })}
+        onNext={() => act({ type: 'next' })}
+        onBack={() => act({ type: 'back' })}
+      />
+    );
+  } else if (state.result) {
+    screen = (
+      <ResultScreen
+        stage={state.result.stage}
+        guidance={selectGuidance(q, state.result.stage, state.answers, state.lang)}
+        strings={strings}
+        ctaHref={props.ctaHref}
+        ctaLabel={props.ctaLabel}
+        crisis={props.crisis}
+        headingRef={headingRef}
+        onRetake={() => {
+          act({ type: 'retake' });
+          latest.current.onStart?.();
+        }}
+      />
+    );
+  }
+
+  return (
+    <div class="sq" lang={state.lang} part="root" data-phase={state.phase}>
+      <div class="sq-card">
+        <div class="sq-topbar">
+          <LanguageSwitch languages={languages} current={state.lang} strings={strings} onChange={changeLanguage} />
+        </div>
+        {screen}
+      </div>
+      <p class="sq-visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
