@@ -1,0 +1,89 @@
+// dist/frame.html's script: the quiz full-frame, configured by URL parameters named like the
+// element's attributes, plus `origin` (the host page's origin: the only place results may go).
+import { h, render } from 'preact';
+import type { Problem } from '../core/types';
+import { QuizWidget } from '../ui/QuizWidget';
+import '../ui/styles.css';
+import './frame.css';
+import { FRAME_MESSAGE_VERSION, type FrameMessage } from './frame-messages';
+import { parseSettings, settingsFromSearch } from './parse-settings';
+import { errorLanguage, renderEmbedError } from './render-embed-error';
+import { loadQuestionnaire } from './load-questionnaire';
+
+/** Where the height may go: the declared origin, else the embedding page's origin as the browser reports it. */
+function parentOrigin(declared: string | undefined): string | null {
+  if (declared) return declared;
+  const ancestors = location.ancestorOrigins;
+  if (ancestors && ancestors.length > 0 && ancestors[0] !== 'null') return ancestors[0]!;
+  try {
+    return document.referrer ? new URL(document.referrer).origin : null;
+  } catch {
+    return null;
+  }
+}
+
+function post(message: FrameMessage, targetOrigin: string | null): void {
+  // Never '*': without a known origin nothing is posted at all.
+  if (!targetOrigin || window.parent === window) return;
+  window.parent.postMessage(message, targetOrigin);
+}
+
+function start(): void {
+  const app = document.getElementById('app')!;
+  const { settings, problems } = parseSettings(settingsFromSearch(location.search), { baseUrl: location.href });
+  // Results only to an origin the host named itself; the height (not personal) also to the embedder.
+  const resultOrigin = settings.origin ?? null;
+  const heightOrigin = parentOrigin(settings.origin);
+
+  let last = -1;
+  new ResizeObserver(() => {
+    const height = Math.ceil(document.body.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    post({ type: 'stages-quiz:height', v: FRAME_MESSAGE_VERSION, height }, heightOrigin);
+  }).observe(document.body);
+
+  const fail = (found: readonly Problem[]) => {
+    render(null, app);
+    renderEmbedError(app, found, errorLanguage(settings.lang));
+    post({ type: 'stages-quiz:error', v: FRAME_MESSAGE_VERSION, problems: found }, resultOrigin);
+  };
+  if (problems.length > 0) {
+    fail(problems);
+    return;
+  }
+  loadQuestionnaire(settings.questionnaire, location.href).then(
+    (result) => {
+      if (!result.ok) {
+        fail(result.problems);
+        return;
+      }
+      const questionnaire = result.questionnaire;
+      render(
+        h(QuizWidget, {
+          questionnaire,
+          lang: settings.lang,
+          ctaHref: settings.ctaHref,
+          ctaLabel: settings.ctaLabel,
+          crisis: settings.crisis,
+          mode: settings.mode,
+          idleMinutes: settings.idleMinutes,
+          onStart: () =>
+            post(
+              { type: 'stages-quiz:start', v: FRAME_MESSAGE_VERSION, questionnaire: { id: questionnaire.id, version: questionnaire.version } },
+              resultOrigin,
+            ),
+          onComplete: (completion) => post({ type: 'stages-quiz:complete', v: FRAME_MESSAGE_VERSION, completion }, resultOrigin),
+        }),
+        app,
+      );
+    },
+    (error: unknown) => fail([{ path: 'questionnaire', message: `could not be loaded: ${String(error)}` }]),
+  );
+}
+
+try {
+  start();
+} catch (error) {
+  console.error('stages-quiz: the frame could not start', error);
+}

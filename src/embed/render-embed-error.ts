@@ -1,0 +1,42 @@
+import type { Problem } from '../core/types';
+
+const MESSAGES = {
+  en: {
+    title: 'This quiz can’t be shown right now.',
+    body: 'Sorry about that. The site’s owner can find the details in the browser console.',
+  },
+  es: {
+    title: 'Ahora mismo no podemos mostrar este cuestionario.',
+    body: 'Lo sentimos. Quien administra el sitio puede ver los detalles en la consola del navegador.',
+  },
+} as const;
+
+/** Picks the message language: the requested one when we have it, else the browser's, else English. */
+export function errorLanguage(requested: string | undefined): 'en' | 'es' {
+  const lang = (requested ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en').toLowerCase();
+  return lang.startsWith('es') ? 'es' : 'en';
+}
+
+/**
+ * Replaces `root`'s content with a short, friendly message (text only, no markup from input), and
+ * logs the details for the site's owner. The host page gets the problems through the error event.
+ */
+export function renderEmbedError(root: ParentNode, problems: readonly Problem[], lang: 'en' | 'es'): void {
+  const text = MESSAGES[lang];
+  const box = document.createElement('div');
+  box.className = 'sq-embed-error';
+  box.setAttribute('role', 'alert');
+  box.setAttribute('part', 'error');
+  box.lang = lang;
+  const title = document.createElement('p');
+  title.className = 'sq-embed-error-title';
+  title.textContent = text.title;
+  const body = document.createElement('p');
+  body.textContent = text.body;
+  box.append(title, body);
+  root.replaceChildren(box);
+  console.error(
+    'stages-quiz: the quiz cannot be shown.\n' + problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
+    problems,
+  );
+}

@@ -1,0 +1,226 @@
+import { Component, h, render, type ComponentChildren } from 'preact';
+import { parseQuestionnaire } from '../core/parse-questionnaire';
+import type { Problem, Questionnaire, QuizCompletion } from '../core/types';
+import { QuizWidget } from '../ui/QuizWidget';
+import type { QuizWidgetProps } from '../ui/quiz-widget-props';
+import { embedStyleSheets } from './embed-style-sheets';
+import { parseSettings, type EmbedSettings } from './parse-settings';
+import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
+import { errorLanguage, renderEmbedError } from './render-embed-error';
+import { loadQuestionnaire } from './load-questionnaire';
+import { fireQuizEvent } from './stages-quiz-events';
+
+/** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
+const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'crisis', 'crisis-href', 'mode', 'persist', 'idle-minutes'];
+
+/** Catches a render error inside the widget so it becomes the friendly message, not a blank box. */
+class Boundary extends Component<{ onError: (error: unknown) => void; children?: ComponentChildren }> {
+  override componentDidCatch(error: unknown): void {
+    this.props.onError(error);
+  }
+  override render() {
+    return this.props.children;
+  }
+}
+
+/**
+ * `<stages-quiz>`: the quiz in an open shadow root, styled by constructable stylesheets (no
+ * `<style>` element, nothing that needs 'unsafe-inline'). Configure it with attributes (see the
+ * README's table) or give it a questionnaire object through the `questionnaire` property.
+ *
+ * Never throws into the host page: every problem becomes a friendly message in the widget, a
+ * `stages-quiz:error` event and a console.error.
+ */
+export class StagesQuizElement extends HTMLElement {
+  static get observedAttributes(): string[] {
+    return OBSERVED;
+  }
+
+  readonly #root: ShadowRoot;
+  /** Questionnaire given as an object through the property; wins over the attribute. */
+  #given: { value: unknown; serial: number } | null = null;
+  #serial = 0;
+  /** Identity of the questionnaire on screen: a change remounts the widget (a fresh start). */
+  #sourceKey = '';
+  #questionnaire: Questionnaire | null = null;
+  #generation = 0;
+  #scheduled = false;
+  #mount = 0;
+  #failed = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    try {
+      this.#root.adoptedStyleSheets = embedStyleSheets();
+    } catch (error) {
+      // A browser without constructable stylesheets gets an unstyled but working quiz.
+      console.error('stages-quiz: could not apply styles', error);
+    }
+    // A property set before the element was defined sits on the instance and hides our setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'questionnaire')) {
+      const early = (this as { questionnaire?: unknown }).questionnaire;
+      delete (this as { questionnaire?: unknown }).questionnaire;
+      this.questionnaire = early;
+    }
+  }
+
+  /** The questionnaire on screen (null while loading or after an error). */
+  get questionnaire(): Questionnaire | null {
+    return this.#questionnaire;
+  }
+
+  /**
+   * An object is validated by parseQuestionnaire and starts a fresh quiz; a string is the same as
+   * setting the attribute; null goes back to the attribute.
+   */
+  set questionnaire(value: unknown) {
+    if (typeof value === 'string') {
+      this.#given = null;
+      this.setAttribute('questionnaire', value);
+      return;
+    }
+    this.#given = value === null || value === undefined ? null : { value, serial: ++this.#serial };
+    this.#schedule();
+  }
+
+  connectedCallback(): void {
+    this.#schedule();
+  }
+
+  disconnectedCallback(): void {
+    // Moving the element disconnects and reconnects it at once: keep the quiz in that case.
+    queueMicrotask(() => {
+      if (this.isConnected) return;
+      this.#generation++;
+      this.#sourceKey = '';
+      this.#safely(() => render(null, this.#root));
+    });
+  }
+
+  attributeChangedCallback(): void {
+    this.#schedule();
+  }
+
+  /** Coalesces attribute changes made in one task into one update. */
+  #schedule(): void {
+    if (this.#scheduled) return;
+    this.#scheduled = true;
+    queueMicrotask(() => {
+      this.#scheduled = false;
+      if (this.isConnected) this.#safely(() => this.#update());
+    });
+  }
+
+  #safely(work: () => void): void {
+    try {
+      work();
+    } catch (error) {
+      this.#fail([{ path: '', message: `unexpected error: ${String(error)}` }], undefined);
+    }
+  }
+
+  #readAttributes(): Record<string, string | null> {
+    const raw: Record<string, string | null> = {};
+    for (const name of OBSERVED) raw[name] = this.getAttribute(name);
+    return raw;
+  }
+
+  #update(): void {
+    const { settings, problems } = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
+    if (problems.length > 0) {
+      this.#sourceKey = '';
+      this.#fail(problems, settings.lang);
+      return;
+    }
+    const key = this.#given ? `object:${this.#given.serial}` : sourceKey(settings);
+    if (key === this.#sourceKey && this.#questionnaire && !this.#failed) {
+      this.#renderWidget(this.#questionnaire, settings);
+      return;
+    }
+    // A new questionnaire: load it, then start afresh (stale loads are dropped by generation).
+    const generation = ++this.#generation;
+    this.#sourceKey = key;
+    this.#questionnaire = null;
+    const done = (result: { ok: true; questionnaire: Questionnaire } | { ok: false; problems: readonly Problem[] }) => {
+      if (generation !== this.#generation) return;
+      this.#safely(() => {
+        if (!result.ok) {
+          this.#fail(result.problems, settings.lang);
+          return;
+        }
+        this.#questionnaire = result.questionnaire;
+        this.#mount++;
+        // Settings may have changed while loading: read them again.
+        const latest = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
+        if (latest.problems.length > 0) this.#fail(latest.problems, latest.settings.lang);
+        else this.#renderWidget(result.questionnaire, latest.settings);
+      });
+    };
+    if (this.#given) done(parseQuestionnaire(this.#given.value));
+    else
+      loadQuestionnaire(settings.questionnaire, document.baseURI).then(done, (error: unknown) =>
+        done({ ok: false, problems: [{ path: 'questionnaire', message: `could not be loaded: ${String(error)}` }] }),
+      );
+  }
+
+  #renderWidget(questionnaire: Questionnaire, settings: EmbedSettings): void {
+    // Preact leaves DOM it did not create: take the error message away before the quiz returns.
+    if (this.#failed) this.#root.replaceChildren();
+    this.#failed = false;
+    const store = settings.persist ? this.#store(questionnaire) : null;
+    const props: QuizWidgetProps = {
+      questionnaire,
+      lang: settings.lang,
+      ctaHref: settings.ctaHref,
+      ctaLabel: settings.ctaLabel,
+      crisis: settings.crisis,
+      mode: settings.mode,
+      idleMinutes: settings.idleMinutes,
+      initialSnapshot: store?.read(),
+      onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
+      onStart: () => fireQuizEvent(this, 'stages-quiz:start', { questionnaire: { id: questionnaire.id, version: questionnaire.version } }),
+      onComplete: (completion: QuizCompletion) => {
+        store?.write(null);
+        fireQuizEvent(this, 'stages-quiz:complete', completion);
+      },
+    };
+    const onError = (error: unknown) => {
+      console.error(error);
+      this.#sourceKey = '';
+      this.#fail([{ path: '', message: `the quiz stopped: ${String(error)}` }], settings.lang);
+    };
+    // The key remounts the widget (fresh answers) only when the questionnaire itself changed.
+    render(h(Boundary, { onError }, h(QuizWidget, { ...props, key: this.#mount })), this.#root);
+  }
+
+  #store(questionnaire: Questionnaire): SnapshotStore {
+    const all = Array.from(document.querySelectorAll('stages-quiz'));
+    const slot = this.id || String(all.indexOf(this));
+    return sessionSnapshotStore(snapshotKey(location.pathname, slot, questionnaire));
+  }
+
+  #fail(problems: readonly Problem[], lang: string | undefined): void {
+    this.#failed = true;
+    this.#questionnaire = null;
+    try {
+      render(null, this.#root);
+    } catch {
+      // The widget could not even unmount; the message below replaces its DOM anyway.
+    }
+    renderEmbedError(this.#root, problems, errorLanguage(lang ?? this.getAttribute('lang') ?? undefined));
+    fireQuizEvent(this, 'stages-quiz:error', { problems });
+  }
+}
+
+function sourceKey(settings: EmbedSettings): string {
+  const source = settings.questionnaire;
+  if (!source) return 'builtin:quick';
+  return source.kind === 'builtin' ? `builtin:${source.id}` : `url:${source.url}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'stages-quiz': StagesQuizElement;
+  }
+}

@@ -1,0 +1,52 @@
+import { defineConfig, type UserConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
+
+// The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
+//   script        dist/stages-quiz.js          classic script (IIFE): Preact, styles, built-ins inlined
+//   element       dist/element/stages-quiz.mjs ES module for bundlers; defines <stages-quiz> on import
+//   frame-helper  dist/stages-quiz-frame.js    the host page's helper for iframe embeds (IIFE)
+//   frame         dist/frame.html + assets      the iframe page
+const builds: Record<string, UserConfig> = {
+  script: {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: 'src/embed/script-entry.ts', formats: ['iife'], name: 'StagesQuiz', fileName: () => 'stages-quiz.js' },
+    },
+  },
+  element: {
+    build: {
+      outDir: 'dist/element',
+      emptyOutDir: false,
+      minify: false,
+      lib: { entry: 'src/embed/element-entry.ts', formats: ['es'], fileName: () => 'stages-quiz.mjs' },
+      // The bundler brings Preact (a dependency of the package), so an app using Preact has one copy.
+      rollupOptions: { external: [/^preact(\/|$)/] },
+    },
+  },
+  'frame-helper': {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: 'src/embed/frame-host-entry.ts', formats: ['iife'], name: 'StagesQuizFrame', fileName: () => 'stages-quiz-frame.js' },
+    },
+  },
+  frame: {
+    root: 'embed',
+    base: './',
+    build: {
+      outDir: '../dist',
+      emptyOutDir: false,
+      rollupOptions: { input: { frame: fileURLToPath(new URL('./embed/frame.html', import.meta.url)) } },
+    },
+  },
+};
+
+export default defineConfig(({ mode }) => {
+  const config = builds[mode];
+  if (!config) throw new Error(`vite.embed.config.ts: unknown mode "${mode}" (one of ${Object.keys(builds).join(', ')})`);
+  return { plugins: [preact()], ...config };
+});
