@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
 import { score } from '../../src/core/score';
 import { STAGES, type Answers, type Questionnaire, type ScoreResult, type Stage } from '../../src/core/types';
 
@@ -43,6 +44,12 @@ function expectStage(result: ScoreResult, stage: Stage): void {
 }
 
 describe.each(builtins)('built-in %s: structure', (name, q) => {
+  it('passes parseQuestionnaire with no problems', () => {
+    const result = parseQuestionnaire(q);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+    expect(result.ok && result.questionnaire.id).toBe(name);
+  });
+
   it('names its schema, id, url and locales', () => {
     expect(q.$schema).toBe('./questionnaire.schema.json');
     expect(q.id).toBe(name);
@@ -425,6 +432,11 @@ describe('questionnaire/README.md example', () => {
   const readme = readFileSync(fileURLToPath(new URL('../../questionnaire/README.md', import.meta.url)), 'utf8');
   const block = /```json\n([\s\S]*?)\n```/.exec(readme)?.[1];
   const example = JSON.parse(block ?? 'null') as Questionnaire;
+
+  it('passes parseQuestionnaire with no problems', () => {
+    const result = parseQuestionnaire(example);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
 
   it('is complete JSON with guidance for all five stages in en and es', () => {
     expect(example.id).toBe('walking');
