@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
 import { score } from '../../src/core/score';
+import { selectGuidance } from '../../src/core/select-guidance';
 import { STAGES, type Answers, type Questionnaire, type ScoreResult, type Stage } from '../../src/core/types';
 
 // The built-in questionnaires, read as the package ships them (raw JSON files, no bundler).
@@ -136,6 +137,20 @@ describe('quick', () => {
       }
       expect(rest?.text.en).toMatch(/Why \{value\} and not \{lower\}\?/);
       expect(rest?.text.en).not.toMatch(/higher/i);
+    }
+  });
+
+  it('fills every ruler follow-up for every answer 0–10, in both languages, with no placeholder left', () => {
+    for (const lang of ['en', 'es'] as const) {
+      for (let value = 0; value <= 10; value++) {
+        const selected = selectGuidance(quick, 'contemplation', { stage: 'within-6-months', importance: value, confidence: value }, lang);
+        expect(selected.rulerPrompts.map((p) => p.item)).toEqual(['importance', 'confidence']);
+        for (const prompt of selected.rulerPrompts) {
+          expect(prompt.text, `${lang} ${value}`).not.toMatch(/[{}]/);
+          expect(prompt.text, `${lang} ${value}`).toContain(String(value));
+          if (value === 0) expect(prompt.text).toMatch(lang === 'en' ? /1 or a 2/ : /1 o un 2/);
+        }
+      }
     }
   });
 
