@@ -114,7 +114,7 @@ export function validateItems(
       obj,
       path,
       BASE_REQUIRED.filter((k) => k !== 'type' || known),
-      known ? [...BASE_OPTIONAL, ...fields.required, ...fields.optional] : [...BASE_OPTIONAL, 'options', 'responseSet', 'min', 'max', 'minLabel', 'maxLabel', 'followUps'],
+      known ? [...BASE_OPTIONAL, ...fields.required, ...fields.optional] : [...BASE_OPTIONAL, 'type', 'options', 'responseSet', 'min', 'max', 'minLabel', 'maxLabel', 'followUps'],
       out,
     );
     const id = expectId(get(obj, 'id'), `${path}.id`, out);

@@ -3,6 +3,8 @@ import { childPath, indexPath, type JsonObject, type JsonValue } from './validat
 
 /** Deeper than this is not a questionnaire; stopping here also keeps recursion safe. */
 const MAX_DEPTH = 64;
+/** What `read` returns for a property whose getter threw (already reported). */
+const UNREADABLE = Symbol('unreadable');
 
 /**
  * Copies arbitrary input into a plain JSON tree that the validator can walk without surprises.
@@ -47,7 +49,8 @@ export function snapshotJson(input: unknown, out: Problem[]): JsonValue | undefi
     const result: JsonValue[] = [];
     const length = value.length;
     for (let i = 0; i < length; i++) {
-      const item = copy(read(value, String(i), indexPath(path, i)), indexPath(path, i), depth + 1);
+      const raw = read(value, String(i), indexPath(path, i));
+      const item = raw === UNREADABLE ? undefined : copy(raw, indexPath(path, i), depth + 1);
       // Keep positions stable so later paths still match the author's file.
       result.push(item === undefined ? null : item);
     }
@@ -62,7 +65,8 @@ export function snapshotJson(input: unknown, out: Problem[]): JsonValue | undefi
     }
     const result: Record<string, JsonValue> = {};
     for (const key of Object.keys(value)) {
-      const item = copy(read(value, key, childPath(path, key)), childPath(path, key), depth + 1);
+      const raw = read(value, key, childPath(path, key));
+      const item = raw === UNREADABLE ? undefined : copy(raw, childPath(path, key), depth + 1);
       if (item === undefined) continue;
       // defineProperty: a '__proto__' key stays an ordinary own key.
       Object.defineProperty(result, key, { value: item, enumerable: true, writable: true, configurable: true });
@@ -75,7 +79,7 @@ export function snapshotJson(input: unknown, out: Problem[]): JsonValue | undefi
       return (container as Record<string, unknown>)[key];
     } catch {
       out.push({ path, message: 'could not be read (a getter threw)' });
-      return undefined;
+      return UNREADABLE;
     }
   }
 
