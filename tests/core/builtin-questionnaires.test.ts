@@ -107,6 +107,14 @@ describe.each(builtins)('built-in %s: structure', (name, q) => {
   });
 });
 
+describe('built-ins together', () => {
+  it('share one set of guidance and one staging question, so the three never drift apart', () => {
+    expect(intake.guidance).toEqual(quick.guidance);
+    expect(urica.guidance).toEqual(quick.guidance);
+    expect(intake.items.find((i) => i.id === 'stage')).toEqual(quick.items.find((i) => i.id === 'stage'));
+  });
+});
+
 describe('quick', () => {
   it('asks at most 6 questions and takes about a minute', () => {
     expect(quick.items.length).toBeLessThanOrEqual(6);
