@@ -66,7 +66,7 @@ export function questionnaire(items: readonly Item[], scoring: Scoring, id = 'te
     responseSets: { agree5 },
     items,
     scoring,
-    guidance: Object.fromEntries(STAGES.map((stage) => [stage, guidanceFor(stage)])) as Questionnaire['guidance'],
+    guidance: Object.fromEntries(STAGES.map((stage) => [stage, guidanceFor(stage)])) as unknown as Questionnaire['guidance'],
   };
 }
 
@@ -83,3 +83,55 @@ export const stageItem = (extra: Partial<Item> = {}) =>
     ],
     extra,
   );
+
+/** The published URICA key (facts only; see score-urica.test.ts): item numbers per subscale. */
+export const URICA_KEY = {
+  pc: [1, 5, 11, 13, 23, 26, 29],
+  c: [2, 8, 12, 15, 19, 21, 24],
+  a: [3, 7, 10, 14, 17, 25, 30],
+  m: [6, 16, 18, 22, 27, 28, 32],
+  unscored: [4, 9, 20, 31],
+} as const;
+
+export const uricaInlineId = (n: number) => `u${n}`;
+
+/**
+ * The URICA key as an inline questionnaire with placeholder texts. Band edges chosen here (the
+ * sources overlap at 8 and 11): readiness ≤ 8 is precontemplation (the sources' "≤ 8"),
+ * 8 < readiness < 11 contemplation, readiness ≥ 11 preparation.
+ */
+export const uricaInline = questionnaire(
+  Array.from({ length: 32 }, (_, i) => agree(uricaInlineId(i + 1), { required: true })),
+  {
+    scales: (['pc', 'c', 'a', 'm'] as const).map((scale) => ({
+      id: scale,
+      label: t(scale),
+      items: URICA_KEY[scale].map(uricaInlineId),
+      aggregate: 'mean' as const,
+    })),
+    composites: [
+      {
+        id: 'readiness',
+        label: t('Readiness'),
+        terms: [
+          { scale: 'c', weight: 1 },
+          { scale: 'a', weight: 1 },
+          { scale: 'm', weight: 1 },
+          { scale: 'pc', weight: -1 },
+        ],
+      },
+    ],
+    stage: [
+      {
+        type: 'bands',
+        source: 'readiness',
+        bands: [
+          { stage: 'precontemplation', max: { value: 8, inclusive: true } },
+          { stage: 'contemplation', min: { value: 8, inclusive: false }, max: { value: 11, inclusive: false } },
+          { stage: 'preparation', min: { value: 11, inclusive: true } },
+        ],
+      },
+    ],
+  },
+  'urica-inline',
+);

@@ -10,58 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
 import { score } from '../../src/core/score';
 import type { Stage } from '../../src/core/types';
-import { agree, questionnaire, t } from './score-fixtures';
-
-export const URICA_KEY = {
-  pc: [1, 5, 11, 13, 23, 26, 29],
-  c: [2, 8, 12, 15, 19, 21, 24],
-  a: [3, 7, 10, 14, 17, 25, 30],
-  m: [6, 16, 18, 22, 27, 28, 32],
-  unscored: [4, 9, 20, 31],
-} as const;
-
-const inlineId = (n: number) => `u${n}`;
-
-// Band edges chosen here (the sources overlap at 8 and 11): readiness ≤ 8 is precontemplation
-// (the sources' "≤ 8"), 8 < readiness < 11 contemplation, readiness ≥ 11 preparation.
-const urica = questionnaire(
-  Array.from({ length: 32 }, (_, i) => agree(inlineId(i + 1), { required: true })),
-  {
-    scales: (['pc', 'c', 'a', 'm'] as const).map((scale) => ({
-      id: scale,
-      label: t(scale),
-      items: URICA_KEY[scale].map(inlineId),
-      aggregate: 'mean' as const,
-    })),
-    composites: [
-      {
-        id: 'readiness',
-        label: t('Readiness'),
-        terms: [
-          { scale: 'c', weight: 1 },
-          { scale: 'a', weight: 1 },
-          { scale: 'm', weight: 1 },
-          { scale: 'pc', weight: -1 },
-        ],
-      },
-    ],
-    stage: [
-      {
-        type: 'bands',
-        source: 'readiness',
-        bands: [
-          { stage: 'precontemplation', max: { value: 8, inclusive: true } },
-          { stage: 'contemplation', min: { value: 8, inclusive: false }, max: { value: 11, inclusive: false } },
-          { stage: 'preparation', min: { value: 11, inclusive: true } },
-        ],
-      },
-    ],
-  },
-  'urica-inline',
-);
+import { URICA_KEY, uricaInline as urica, uricaInlineId as inlineId } from './score-fixtures';
 
 /** Answers from the seven values of each subscale, in key order, and the four unscored items. */
-export function uricaAnswers(
+function uricaAnswers(
   pc: readonly number[],
   c: readonly number[],
   a: readonly number[],
@@ -87,7 +39,7 @@ const all = (v: number) => [v, v, v, v, v, v, v];
  * name, PC, C, A, M values, unscored values, readiness by hand, stage with the inline bands
  * (≤ 8 | (8, 11) | ≥ 11), stage with questionnaire/urica-template.json's bands (≤ 8 | (8, 11] | > 11).
  */
-export const URICA_VECTORS: readonly [string, number[], number[], number[], number[], number[], number, Stage, Stage][] = [
+const URICA_VECTORS: readonly [string, number[], number[], number[], number[], number[], number, Stage, Stage][] = [
   // every mean 21/7 = 3: 3 + 3 + 3 − 3 = 6. With (sum + 7) / 7 it would be 8.
   ['all undecided (3)', all(3), all(3), all(3), all(3), [3, 3, 3, 3], 6, 'precontemplation', 'precontemplation'],
   // the same with the unscored items 4, 9, 20, 31 at the extremes: still 6
