@@ -11,6 +11,7 @@ import {
 } from '../core/quiz-flow';
 import { selectGuidance } from '../core/select-guidance';
 import type { Questionnaire, QuizCompletion } from '../core/types';
+import { ClinicianIntake } from './clinician/ClinicianIntake';
 import { IntroScreen } from './IntroScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pickLanguage } from './pick-language';
@@ -25,7 +26,8 @@ import { stringsFor, STRINGS, type UiLanguage } from './strings';
  * A new questionnaire object starts afresh; a new `lang` keeps the answers.
  */
 export function QuizWidget(props: QuizWidgetProps) {
-  // Clinician mode (src/ui/clinician) branches here on props.mode === 'clinician'.
+  // Clinician mode (src/ui/clinician): hand-over, client answers, summary and exports.
+  if (props.mode === 'clinician') return <ClinicianIntake key={questionnaireKey(props.questionnaire)} {...props} />;
   return <SelfAssessment key={questionnaireKey(props.questionnaire)} {...props} />;
 }
 

@@ -1,0 +1,235 @@
+import { useEffect, useId, useMemo, useReducer, useRef, useState } from 'preact/hooks';
+import { clinicianSummary } from '../../core/clinician-summary';
+import { summaryText } from '../../core/clinician-summary-text';
+import { countedAnswers, currentItem, initialQuizState, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
+import type { QuizCompletion } from '../../core/types';
+import { LanguageSwitch } from '../LanguageSwitch';
+import { pickLanguage } from '../pick-language';
+import { QuestionScreen } from '../QuestionScreen';
+import type { QuizWidgetProps } from '../quiz-widget-props';
+import { stringsFor, STRINGS, type UiLanguage } from '../strings';
+import { fhirQuestionnaireFile, fhirResponseFile, resultJsonFile, type IntakeRecord } from './clinician-exports';
+import { clinicianStringsFor } from './clinician-strings';
+import { ClinicianStart } from './ClinicianStart';
+import { downloadFile } from './download-file';
+import { HandBack, HandToClient } from './HandOverScreen';
+import { IdleWarning } from './IdleWarning';
+import { SummaryActions } from './SummaryActions';
+import { SummaryScreen } from './SummaryScreen';
+import { useIdleTimer } from './use-idle-timer';
+
+/**
+ * Clinician intake mode: the clinician's start screen, the hand-over, the client's questions
+ * (the self-assessment's question screen, no scores shown), the hand-back, and the summary that
+ * opens only on the clinician's deliberate action. "Next client" and the inactivity timeout
+ * throw the whole session away (a fresh component tree) and tell the host to drop any snapshot.
+ */
+export function ClinicianIntake(props: QuizWidgetProps) {
+  const [session, setSession] = useState(0);
+  const clear = () => {
+    props.onSnapshot?.(null);
+    setSession((n) => n + 1);
+  };
+  return <ClinicianSession key={session} {...props} afterClear={session > 0} onClear={clear} />;
+}
+
+type Step = 'start' | 'client' | 'summary';
+
+interface SessionProps extends QuizWidgetProps {
+  /** This session follows a cleared one: focus its heading and say so. */
+  readonly afterClear: boolean;
+  readonly onClear: () => void;
+}
+
+function ClinicianSession(props: SessionProps) {
+  const q = props.questionnaire;
+  const [state, dispatch] = useReducer(quizReducer, undefined, () => initialQuizState(q, pickLanguage(q, props.lang)));
+  const [step, setStep] = useState<Step>('start');
+  const [clientReference, setClientReference] = useState('');
+  const [completedAt, setCompletedAt] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const uid = useId();
+  const root = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const interacted = useRef(props.afterClear);
+  const latest = useRef(props);
+  latest.current = props;
+  const strings = stringsFor(state.lang);
+  const s = clinicianStringsFor(state.lang);
+
+  const act = (event: QuizEvent) => {
+    interacted.current = true;
+    dispatch(event);
+  };
+  const go = (next: Step) => {
+    interacted.current = true;
+    setStep(next);
+  };
+
+  // A changed `lang` setting from the host switches language and keeps the answers.
+  const firstLang = useRef(true);
+  useEffect(() => {
+    if (firstLang.current) {
+      firstLang.current = false;
+      return;
+    }
+    dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) });
+  }, [props.lang]);
+
+  // The client finished: stamp the time once and tell the host (as in self mode).
+  useEffect(() => {
+    if (!state.result || completedAt) return;
+    const at = new Date().toISOString();
+    setCompletedAt(at);
+    const completion: QuizCompletion = {
+      stage: state.result.stage,
+      decidedBy: state.result.decidedBy,
+      scores: state.result.scores,
+      answers: countedAnswers(state),
+      questionnaire: { id: q.id, version: q.version },
+      lang: state.lang,
+      completedAt: at,
+    };
+    latest.current.onComplete?.(completion);
+  }, [state.result]);
+
+  const screenKey = `${step}:${state.phase}:${state.current ?? ''}`;
+  useEffect(() => {
+    if (props.afterClear && step === 'start') setAnnouncement(s.cleared);
+  }, []);
+  useEffect(() => {
+    if (!interacted.current) return;
+    headingRef.current?.focus();
+    if (step === 'client' && state.phase === 'question') {
+      const { position, total } = quizProgress(state);
+      setAnnouncement(strings.progress(position, total));
+    } else if (!(props.afterClear && step === 'start')) {
+      setAnnouncement('');
+    }
+  }, [screenKey]);
+  useEffect(() => {
+    if (state.error) setAnnouncement((a) => (a === strings.required ? `${strings.required}\u00a0` : strings.required));
+  }, [state.error, state.current]);
+
+  const idle = useIdleTimer(root, props.idleMinutes ?? 10, step !== 'start' || clientReference !== '', props.onClear);
+
+  const record: IntakeRecord | null = useMemo(
+    () =>
+      state.result && completedAt
+        ? { questionnaire: q, answers: countedAnswers(state), result: state.result, lang: state.lang, completedAt, clientReference }
+        : null,
+    [state.result, state.lang, completedAt, clientReference],
+  );
+
+  const languages = q.locales.filter((l): l is UiLanguage => Object.hasOwn(STRINGS, l));
+  const changeLanguage = (lang: UiLanguage) => {
+    dispatch({ type: 'setLanguage', lang });
+    latest.current.onLanguageChange?.(lang);
+  };
+
+  let screen;
+  if (step === 'start') {
+    screen = (
+      <ClinicianStart
+        questionnaire={q}
+        lang={state.lang}
+        strings={s}
+        idPrefix={`sq${uid}`}
+        clientReference={clientReference}
+        headingRef={headingRef}
+        onClientReference={setClientReference}
+        onContinue={() => go('client')}
+      />
+    );
+  } else if (step === 'client' && state.phase === 'intro') {
+    screen = (
+      <HandToClient
+        strings={s}
+        headingRef={headingRef}
+        onBegin={() => {
+          act({ type: 'start' });
+          latest.current.onStart?.();
+        }}
+      />
+    );
+  } else if (step === 'client' && state.phase === 'question') {
+    const item = currentItem(state);
+    const { position, total, isLast } = quizProgress(state);
+    screen = item && (
+      <QuestionScreen
+        key={item.id}
+        questionnaire={q}
+        item={item}
+        lang={state.lang}
+        strings={strings}
+        value={state.answers[item.id]}
+        position={position}
+        total={total}
+        isLast={isLast}
+        error={state.error}
+        idPrefix={`sq${uid}`}
+        headingRef={headingRef}
+        onAnswer={(value) => act({ type: 'answer', item: item.id, value })}
+        onNext={() => act({ type: 'next' })}
+        onBack={() => act({ type: 'back' })}
+      />
+    );
+  } else if (step === 'client') {
+    screen = <HandBack strings={s} headingRef={headingRef} onShowSummary={() => go('summary')} />;
+  } else if (record) {
+    const model = clinicianSummary({ ...record, clientReference: record.clientReference });
+    const completedText = formatDateTime(record.completedAt, state.lang);
+    screen = (
+      <SummaryScreen
+        model={model}
+        strings={s}
+        completedText={completedText}
+        headingRef={headingRef}
+        actions={
+          <SummaryActions
+            strings={s}
+            onPrint={() => window.print()}
+            onDownloadJson={() => downloadFile(resultJsonFile(record))}
+            onDownloadFhir={() => downloadFile(fhirResponseFile(record))}
+            onDownloadQuestionnaire={() => downloadFile(fhirQuestionnaireFile(q, record.lang))}
+            onCopy={async () => {
+              try {
+                await navigator.clipboard.writeText(summaryText(model, s.text, () => completedText));
+                return true;
+              } catch {
+                return false;
+              }
+            }}
+            onNextClient={props.onClear}
+          />
+        }
+      />
+    );
+  }
+
+  return (
+    <div class="sq sq-clin" lang={state.lang} part="root" data-phase={step === 'client' ? state.phase : step} data-mode="clinician" ref={root}>
+      <div class="sq-card">
+        <div class="sq-topbar">
+          <LanguageSwitch languages={languages} current={state.lang} strings={strings} onChange={changeLanguage} />
+        </div>
+        {idle.secondsLeft !== null && (
+          <IdleWarning secondsLeft={idle.secondsLeft} strings={s} idPrefix={`sq${uid}`} onStay={idle.stay} />
+        )}
+        {screen}
+      </div>
+      <p class="sq-visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}
+
+/** The completion time in the reader's language, e.g. "November 23, 2026 at 10:30 AM". */
+function formatDateTime(iso: string, lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+  } catch {
+    return iso;
+  }
+}

@@ -1,0 +1,26 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { ClinicianStrings } from './clinician-strings';
+
+export interface IdleWarningProps {
+  readonly secondsLeft: number;
+  readonly strings: ClinicianStrings;
+  readonly idPrefix: string;
+  readonly onStay: () => void;
+}
+
+/** The inactivity warning with its countdown; takes focus so a keyboard user can keep the session. */
+export function IdleWarning({ secondsLeft, strings: s, idPrefix, onStay }: IdleWarningProps) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <div class="sq-clin-idle" role="alertdialog" aria-labelledby={`${idPrefix}-idle-h`} aria-describedby={`${idPrefix}-idle-t`} part="idle-warning">
+      <h2 class="sq-block-heading" id={`${idPrefix}-idle-h`}>
+        {s.idleHeading}
+      </h2>
+      <p id={`${idPrefix}-idle-t`}>{s.idleText(secondsLeft)}</p>
+      <button type="button" class="sq-button sq-button-primary" ref={button} onClick={onStay}>
+        {s.idleStay}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,119 @@
+import type { ComponentChildren, Ref } from 'preact';
+import type { ClinicianSummary } from '../../core/clinician-summary';
+import { decisionText, flagText } from '../../core/clinician-summary-text';
+import type { ClinicianStrings } from './clinician-strings';
+import { ScoreTable } from './ScoreTable';
+
+export interface SummaryScreenProps {
+  readonly model: ClinicianSummary;
+  readonly strings: ClinicianStrings;
+  /** The completion time as local text. */
+  readonly completedText: string;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+  /** The actions toolbar, rendered after the heading block (hidden in print). */
+  readonly actions: ComponentChildren;
+}
+
+/**
+ * The clinician summary: stage and how it was decided, scores with bars, flags, every answer,
+ * provenance, and the stage's guidance with its conversation prompts. Laid out to print on one page.
+ */
+export function SummaryScreen({ model, strings: s, completedText, headingRef, actions }: SummaryScreenProps) {
+  const q = model.questionnaire;
+  const g = model.guidance;
+  const prompts = g ? [...g.questions, ...g.rulerPrompts.map((p) => p.text)] : [];
+  return (
+    <section class="sq-screen sq-clin-summary" part="clinician-summary">
+      <header class="sq-clin-summary-head">
+        <h2 class="sq-heading sq-clin-summary-title" tabIndex={-1} ref={headingRef}>
+          {s.summaryHeading}
+        </h2>
+        <dl class="sq-clin-meta">
+          {model.clientReference && (
+            <div>
+              <dt>{s.client}</dt>
+              <dd>{model.clientReference}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{s.completedAt}</dt>
+            <dd>{completedText}</dd>
+          </div>
+          <div>
+            <dt>{s.questionnaire}</dt>
+            <dd>
+              {q.title} ({s.idVersion(q.id, q.version)})
+            </dd>
+          </div>
+          <div>
+            <dt>{s.source}</dt>
+            <dd>
+              <strong>{q.validated ? s.validated : s.notValidated}.</strong> {q.licence}
+              {q.citation ? `. ${q.citation}` : ''}
+            </dd>
+          </div>
+        </dl>
+      </header>
+      {actions}
+      <div class="sq-clin-stage">
+        <h3 class="sq-block-heading">{s.stageHeading}</h3>
+        <p class="sq-clin-stage-name">{model.stage ? s.text.stageNames[model.stage] : s.text.noStage}</p>
+        {model.decision && <p class="sq-clin-decision">{decisionText(model.decision, s.text)}</p>}
+      </div>
+      {model.scores.length > 0 && (
+        <div class="sq-clin-section">
+          <h3 class="sq-block-heading">{s.scoresHeading}</h3>
+          <ScoreTable scores={model.scores} strings={s} />
+        </div>
+      )}
+      {model.flags.length > 0 && (
+        <div class="sq-clin-section">
+          <h3 class="sq-block-heading">{s.flagsHeading}</h3>
+          <ul class="sq-clin-flags">
+            {model.flags.map((f) => (
+              <li key={`${f.kind}-${f.score}`}>{flagText(f, s.text)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div class="sq-clin-section sq-clin-answers-section">
+        <h3 class="sq-block-heading">{s.answersHeading}</h3>
+        <ol class="sq-clin-answers">
+          {model.answers.map((a) => (
+            <li key={a.item} data-item={a.item}>
+              <span class="sq-clin-question">{a.question}</span>{' '}
+              <strong class={a.answer === null ? 'sq-clin-answer is-missing' : 'sq-clin-answer'}>{a.answer ?? s.notAnswered}</strong>
+              {a.reversedIn.length > 0 && <span class="sq-clin-tag"> ({s.reverseKeyed})</span>}
+            </li>
+          ))}
+        </ol>
+      </div>
+      {q.notes && <p class="sq-note sq-clin-notes">{q.notes}</p>}
+      {g && (
+        <div class="sq-clin-section sq-clin-guidance">
+          <h3 class="sq-block-heading">
+            {s.guidanceHeading}: {g.headline}
+          </h3>
+          <div class="sq-clin-guidance-cols">
+            <div>
+              <h4 class="sq-clin-subheading">{s.helpsHeading}</h4>
+              <ul>
+                {g.helps.map((h, i) => (
+                  <li key={i}>{h}</li>
+                ))}
+              </ul>
+            </div>
+            <div>
+              <h4 class="sq-clin-subheading">{s.promptsHeading}</h4>
+              <ul>
+                {prompts.map((p, i) => (
+                  <li key={i}>{p}</li>
+                ))}
+              </ul>
+            </div>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
