@@ -113,8 +113,8 @@ export function validateItems(
     checkKeys(
       obj,
       path,
-      BASE_REQUIRED.filter((k) => k !== 'type' || known),
-      known ? [...BASE_OPTIONAL, ...fields.required, ...fields.optional] : [...BASE_OPTIONAL, 'type', 'options', 'responseSet', 'min', 'max', 'minLabel', 'maxLabel', 'followUps'],
+      known ? [...BASE_REQUIRED, ...fields.required] : BASE_REQUIRED.filter((k) => k !== 'type'),
+      known ? [...BASE_OPTIONAL, ...fields.optional] : [...BASE_OPTIONAL, 'type', 'options', 'responseSet', 'min', 'max', 'minLabel', 'maxLabel', 'followUps'],
       out,
     );
     const id = expectId(get(obj, 'id'), `${path}.id`, out);

@@ -80,7 +80,7 @@ const singleProblem: [name: string, input: () => unknown, path: string, phrase: 
   ['duplicate item id', () => broken((q) => q.items.push({ ...q.items[3], id: 'status' })), 'items[6].id', "duplicate item id 'status' (first used at items[0].id)"],
   ['item id with a space', () => broken((q) => q.items.push({ ...q.items[3], id: 'bad id' })), 'items[6].id', "'bad id' is not a valid id"],
   ['unknown item type', () => broken((q) => (q.items[2].type = 'slider')), 'items[2].type', "unknown item type 'slider'; expected one of: choice, agreement, ruler"],
-  ['unknown key on an item', () => broken((q) => (q.items[3].colour = 'red')), 'items[3].colour', "unknown key 'colour'; expected one of: id, type, text, required, help, showIf, responseSet"],
+  ['unknown key on an item', () => broken((q) => (q.items[3].colour = 'red')), 'items[3].colour', "unknown key 'colour'; expected one of: id, type, text, required, responseSet, help, showIf"],
   ['required not a boolean', () => broken((q) => (q.items[3].required = 'yes')), 'items[3].required', 'expected a boolean'],
   ['duplicate option value', () => broken((q) => (q.items[0].options[2].value = 'someday')), 'items[0].options[2].value', "duplicate option value 'someday' (first used at items[0].options[1].value)"],
   ['option value a number', () => broken((q) => (q.items[1].options[1].value = 2)), 'items[1].options[1].value', 'expected a string, got a number (2)'],
