@@ -1,0 +1,276 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, screenshot } from './chromium';
+import { answerQuick, hostLog, shadowStyles } from './embed-helpers';
+
+let browser: Browser;
+const base = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page that records page errors and CSP violations from before any page script runs. */
+async function openPage(path: string, width = 1000): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    const w = window as unknown as { violations: string[] };
+    w.violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+  });
+  await page.goto(`${base}${path}`);
+  return { page, errors };
+}
+
+describe('<stages-quiz> on a strict-CSP page', () => {
+  it('renders styled, with no policy violations, no <style> element and no style attribute', async () => {
+    const { page, errors } = await openPage('/examples/csp.html');
+    const start = page.locator('#quiz').getByRole('button', { name: 'Start', exact: true });
+    await start.waitFor();
+    const headers = await (await page.request.get(`${base}/examples/csp.html`)).headers();
+    expect(headers['content-security-policy']).toContain("default-src 'self'");
+    const facts = await page.evaluate(() => {
+      const root = document.querySelector('stages-quiz')!.shadowRoot!;
+      const all = [...document.querySelectorAll('*'), ...root.querySelectorAll('*')];
+      return {
+        adopted: root.adoptedStyleSheets.length,
+        styleElements: all.filter((e) => e.tagName === 'STYLE').length,
+        styleAttributes: all.filter((e) => e.hasAttribute('style')).length,
+        violations: (window as unknown as { violations: string[] }).violations,
+      };
+    });
+    expect(facts).toEqual({ adopted: 2, styleElements: 0, styleAttributes: 0, violations: [] });
+    // Visibly styled: the accent-coloured, rounded Start button and the card's own font size.
+    const button = await shadowStyles(page, '#quiz', '.sq-button-primary', ['background-color', 'border-top-left-radius', 'color']);
+    expect(button['background-color']).toBe('rgb(47, 111, 106)');
+    expect(button.color).toBe('rgb(255, 255, 255)');
+    expect(parseFloat(button['border-top-left-radius']!)).toBeGreaterThan(10);
+    // Walk the quiz to the result: still no violation, no error.
+    await answerQuick(page.locator('#quiz'), 'within-30-days');
+    await page.locator('#quiz').getByRole('heading', { name: 'Preparation' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'embed-csp-result');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+const KEY_PARTS: [string, string][] = [
+  ['root', '.sq'],
+  ['card', '.sq-card'],
+  ['heading', 'h2'],
+  ['paragraph', 'p'],
+  ['primary button', '.sq-button-primary'],
+  ['language switch', '.sq-lang-button'],
+];
+const QUESTION_PARTS: [string, string][] = [
+  ['option', '.sq-option'],
+  ['option label', '.sq-option-label'],
+  ['radio', 'input[type="radio"]'],
+  ['back button', '.sq-button-quiet'],
+  ['progress text', '.sq-progress-text'],
+  ['progress bar', '.sq-progress-bar'],
+];
+const PROPS = [
+  'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color', 'background-color',
+  'letter-spacing', 'text-transform', 'text-align', 'text-decoration-line', 'padding-top', 'padding-left',
+  'margin-top', 'margin-left', 'border-top-width', 'border-top-style', 'border-top-left-radius', 'display',
+  'box-sizing', 'cursor', 'appearance', 'min-height', 'visibility', 'opacity',
+];
+
+async function partStyles(page: Page, parts: [string, string][]): Promise<Record<string, Record<string, string>>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [name, selector] of parts) out[name] = await shadowStyles(page, '#quiz', selector, PROPS);
+  return out;
+}
+
+describe('<stages-quiz> on a page with hostile CSS', () => {
+  it('looks exactly as on a plain page: key parts have the same computed styles', async () => {
+    const plain = await openPage('/examples/plain.html', 1000);
+    const hostile = await openPage('/examples/hostile.html', 1000);
+    for (const { page } of [plain, hostile]) {
+      await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+      // The host decides how wide the widget is (the hostile page's 10px rem shrinks its column,
+      // and the widget rightly adapts): give both the same width, through the CSSOM (CSP-safe).
+      await page.evaluate(() => document.querySelector<HTMLElement>('#quiz')!.style.setProperty('width', '640px', 'important'));
+    }
+    expect(await partStyles(hostile.page, KEY_PARTS)).toEqual(await partStyles(plain.page, KEY_PARTS));
+    await screenshot(hostile.page, 'embed-hostile-intro');
+    for (const { page } of [plain, hostile]) await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).click();
+    expect(await partStyles(hostile.page, QUESTION_PARTS)).toEqual(await partStyles(plain.page, QUESTION_PARTS));
+    await screenshot(hostile.page, 'embed-hostile-question');
+    await screenshot(plain.page, 'embed-plain-question');
+    expect(hostile.errors).toEqual([]);
+    await plain.page.close();
+    await hostile.page.close();
+  });
+
+  it("does not change any host element's computed style", async () => {
+    // The same page with and without the script (served empty): every host element compared on
+    // every computed property except those that follow from the widget taking up room.
+    const GEOMETRY = /^(width|height|inline-size|block-size|perspective-origin|transform-origin|min-|max-)/;
+    const snapshot = async (withWidget: boolean) => {
+      const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+      if (!withWidget) await page.route('**/stages-quiz.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+      await page.goto(`${base}/examples/hostile.html`);
+      if (withWidget) await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+      const styles = await page.evaluate(() =>
+        [document.documentElement, ...document.querySelectorAll('html *:not(stages-quiz)')].map((el) => {
+          const s = getComputedStyle(el);
+          const values: Record<string, string> = {};
+          for (let i = 0; i < s.length; i++) values[s[i]!] = s.getPropertyValue(s[i]!);
+          return { el: `${el.tagName}#${el.id}`, values };
+        }),
+      );
+      await page.close();
+      return styles.map(({ el, values }) => ({
+        el,
+        values: Object.fromEntries(Object.entries(values).filter(([k]) => !GEOMETRY.test(k))),
+      }));
+    };
+    const without = await snapshot(false);
+    const withIt = await snapshot(true);
+    expect(withIt.length).toBeGreaterThan(10);
+    expect(withIt).toEqual(without);
+  });
+});
+
+describe('two widgets on one page', () => {
+  it('complete independently, each firing its own events with its own detail', async () => {
+    const { page, errors } = await openPage('/examples/two.html', 1200);
+    const first = page.locator('#first');
+    const second = page.locator('#second');
+    await first.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await second.getByRole('button', { name: 'Empezar', exact: true }).waitFor();
+    // Interleave: the first half-way, the second all the way, then the first.
+    await answerQuick(first, 'within-30-days', 'en', { finish: false });
+    await answerQuick(second, 'not-in-6-months', 'es');
+    await second.getByRole('heading', { name: 'Precontemplación' }).waitFor();
+    let log = await hostLog(page);
+    expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.target)).toEqual(['second']);
+    await first.getByRole('button', { name: 'See my result', exact: true }).click();
+    await first.getByRole('heading', { name: 'Preparation' }).waitFor();
+    log = await hostLog(page);
+    const completes = log.filter((e) => e.type === 'stages-quiz:complete');
+    expect(completes.map((e) => [e.target, e.detail.stage, e.detail.lang])).toEqual([
+      ['second', 'precontemplation', 'es'],
+      ['first', 'preparation', 'en'],
+    ]);
+    for (const { detail } of completes) {
+      expect(detail.questionnaire).toEqual({ id: 'quick', version: expect.any(String) });
+      expect(detail.decidedBy.method).toBe('rules');
+      expect(Number.isNaN(Date.parse(detail.completedAt))).toBe(false);
+    }
+    expect(completes[0]!.detail.answers).toEqual({ change: 'moving-more', stage: 'not-in-6-months', importance: 7, confidence: 4 });
+    expect(completes[1]!.detail.answers).toEqual({ change: 'moving-more', stage: 'within-30-days', importance: 7, confidence: 4 });
+    expect(log.filter((e) => e.type === 'stages-quiz:start').map((e) => e.target).sort()).toEqual(['first', 'second']);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'embed-two-results');
+    await page.close();
+  });
+});
+
+describe('attributes, the questionnaire property, and errors', () => {
+  it('a changed attribute keeps the answers; a new questionnaire starts afresh', async () => {
+    const { page } = await openPage('/examples/plain.html');
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-6-months', 'en', { finish: false });
+    await quiz.getByRole('button', { name: 'Back', exact: true }).click();
+    await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('lang', 'es'));
+    await quiz.getByRole('button', { name: 'Atrás', exact: true }).waitFor();
+    expect(await quiz.locator('h2').first().textContent()).not.toContain('How important');
+    expect(await quiz.locator('input[value="7"]').isChecked()).toBe(true);
+    await quiz.getByRole('button', { name: 'Atrás', exact: true }).click();
+    expect(await quiz.locator('input[value="within-6-months"]').isChecked()).toBe(true);
+    await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('questionnaire', 'intake'));
+    await quiz.getByRole('button', { name: 'Empezar', exact: true }).waitFor();
+    expect(await quiz.locator('input[type="radio"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it('takes a questionnaire object through the property and validates it', async () => {
+    const { page, errors } = await openPage('/examples/plain.html');
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    const titles = await page.evaluate(async () => {
+      const el = document.querySelector('stages-quiz') as HTMLElement & { questionnaire: unknown };
+      const q = await (await fetch('/examples/my-questionnaire.json')).json();
+      q.title = { en: 'Our own questions', es: 'Nuestras preguntas' };
+      el.questionnaire = q;
+      await new Promise((r) => setTimeout(r, 100));
+      const first = el.shadowRoot!.querySelector('h2')!.textContent;
+      el.questionnaire = { id: 'broken' };
+      await new Promise((r) => setTimeout(r, 100));
+      return { first, alert: el.shadowRoot!.querySelector('[role="alert"]')?.textContent };
+    });
+    expect(titles.first).toBe('Our own questions');
+    expect(titles.alert).toContain('can’t be shown');
+    const log = await hostLog(page);
+    const errorsFired = log.filter((e) => e.type === 'stages-quiz:error');
+    expect(errorsFired).toHaveLength(1);
+    expect(errorsFired[0]!.detail.problems.length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a bad attribute shows the friendly message and names the attribute in the error event', async () => {
+    const { page, errors } = await openPage('/examples/plain.html');
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('cta-href', 'javascript:alert(1)'));
+    await page.locator('#quiz').getByRole('alert').waitFor();
+    const log = await hostLog(page);
+    expect(log.at(-1)!.type).toBe('stages-quiz:error');
+    expect(log.at(-1)!.detail.problems.map((p: { path: string }) => p.path)).toEqual(['cta-href']);
+    expect(consoleErrors.join('\n')).toContain('cta-href');
+    // Fixing the attribute brings the quiz back.
+    await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('cta-href', 'https://practice.example/book'));
+    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    expect(await page.locator('#quiz').getByRole('alert').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a questionnaire that fails validation: friendly message, error event, and the host script after it still runs', async () => {
+    const { page, errors } = await openPage('/examples/broken.html');
+    const consoleErrors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    const alert = page.locator('#quiz').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('This quiz can’t be shown right now.');
+    const log = await hostLog(page);
+    expect(log.map((e) => e.type)).toEqual(['stages-quiz:error']);
+    expect(log[0]!.detail.problems.length).toBeGreaterThan(0);
+    expect(log[0]!.detail.problems.some((p: { path: string }) => p.path.startsWith('id') || p.path.startsWith('items'))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { hostScriptRan?: boolean }).hostScriptRan)).toBe(true);
+    expect(await page.locator('#after').textContent()).toContain('still ran');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'embed-broken');
+    await page.close();
+  });
+
+  it('loading the script twice defines the element once and throws nothing', async () => {
+    const { page, errors } = await openPage('/examples/plain.html');
+    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const s = document.createElement('script');
+          s.src = '/stages-quiz.js';
+          s.onload = () => resolve();
+          s.onerror = () => reject(new Error('script failed'));
+          document.body.append(s);
+        }),
+    );
+    expect(errors).toEqual([]);
+    expect(await page.evaluate(() => typeof customElements.get('stages-quiz'))).toBe('function');
+    await page.close();
+  });
+});
