@@ -1,0 +1,50 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, test } from 'vitest';
+import { rulesOnlyQuestionnaire, validQuestionnaire, type Json } from './parse-fixtures';
+
+// The JSON Schema authors' editors use: it must accept what parseQuestionnaire accepts and reject
+// the shape errors a schema can express (cross-references and translations are the validator's).
+const schema = JSON.parse(readFileSync('questionnaire/questionnaire.schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validate = ajv.compile(schema);
+
+function broken(mutate: (q: Json) => void): Json {
+  const q = validQuestionnaire();
+  mutate(q);
+  return q;
+}
+
+describe('questionnaire.schema.json', () => {
+  test('is a draft 2020-12 schema that compiles in strict mode', () => {
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+  });
+
+  const builtins = ['quick', 'intake', 'urica-template'].filter((name) => existsSync(`questionnaire/${name}.json`));
+  test.each([
+    ['the test questionnaire', validQuestionnaire()],
+    ['a rules-only questionnaire', rulesOnlyQuestionnaire()],
+    ...builtins.map((name) => [`built-in ${name}.json`, JSON.parse(readFileSync(`questionnaire/${name}.json`, 'utf8'))] as [string, Json]),
+  ])('accepts %s', (_name, q) => {
+    expect(validate(q) ? [] : validate.errors).toEqual([]);
+  });
+
+  test.each<[string, Json]>([
+    ['an unknown root key', broken((q) => (q.colour = 'blue'))],
+    ['an id with capitals', broken((q) => (q.id = 'Quick'))],
+    ['an unknown item type', broken((q) => (q.items[2].type = 'slider'))],
+    ['an unknown key on an option', broken((q) => (q.items[0].options[0].colour = 'red'))],
+    ['a non-integer response value', broken((q) => (q.responseSets.agree5.options[1].value = 2.5))],
+    ['an empty translation', broken((q) => (q.title.es = ''))],
+    ['a condition with two tests', broken((q) => (q.scoring.stage[0].rules[0].when.oneOf = ['no']))],
+    ['a band edge without inclusive', broken((q) => delete q.scoring.stage[1].bands[1].max.inclusive)],
+    ['an unknown stage', broken((q) => (q.scoring.stage[0].rules[0].stage = 'ready'))],
+    ['missing guidance for a stage', broken((q) => delete q.guidance.action)],
+    ['a single reflection question', broken((q) => q.guidance.contemplation.questions.pop())],
+    ['a javascript: link', broken((q) => (q.guidance.preparation.links[0].href = 'javascript:alert(1)'))],
+    ['an http: url', broken((q) => (q.url = 'http://example.org'))],
+    ['a composite weight of 0', broken((q) => (q.scoring.composites[0].terms[0].weight = 0))],
+  ])('rejects %s', (_name, q) => {
+    expect(validate(q)).toBe(false);
+  });
+});
