@@ -1,57 +1,41 @@
-import { effectiveAnswers } from './effective-answers';
-import { evaluateCondition, indexItems } from './evaluate-condition';
-import type { AnswerValue, Condition, Item, Problem, Questionnaire, RulesMethod } from './types';
+import { evaluateCondition, indexItems, type ItemIndex } from './evaluate-condition';
+import type { AnswerValue, Item, Problem, Questionnaire, RulesMethod } from './types';
 import { indexPath } from './validate-context';
-
-/** Past this many answer combinations the check is skipped: it must stay quick in a browser. */
-export const MAX_COMBINATIONS = 200_000;
+import { forEachFinishedAnswerSet } from './validate-enumerate-answers';
 
 /**
- * Checks every rules method by trying every finished set of answers to the items its rules look
- * at (and the items those depend on to be shown): a rule that never gets to decide is reported,
- * and so is, for the last method, a set of answers no rule matches. Runs on a questionnaire that
- * has passed every other check.
+ * Checks, by trying every finished set of answers that matters: that every conditional item can
+ * be shown; that every rule gets to decide for some answers; and that the last method, when it is
+ * a rules method, reaches a stage for all of them. Runs on a questionnaire that has passed every
+ * other check; skipped (silently) where the answers are too many to try.
  */
 export function checkReachability(q: Questionnaire, out: Problem[]): void {
   const index = indexItems(q.items);
+  q.items.forEach((item, i) => {
+    if (item.showIf) checkShown(q, item, `items[${i}].showIf`, index, out);
+  });
   const methods = q.scoring.stage;
   methods.forEach((method, k) => {
     if (method.type === 'rules') checkRules(q, method, indexPath('scoring.stage', k), k === methods.length - 1, index, out);
   });
 }
 
-function checkRules(
-  q: Questionnaire,
-  method: RulesMethod,
-  path: string,
-  last: boolean,
-  index: ReturnType<typeof indexItems>,
-  out: Problem[],
-): void {
-  const items = relevantItems(q.items, method, index);
-  const domains = items.map((item) => domain(item, q));
-  const total = domains.reduce((n, d) => n * d.length, 1);
-  if (total > MAX_COMBINATIONS) return;
+function checkShown(q: Questionnaire, item: Item, path: string, index: ItemIndex, out: Problem[]): void {
+  let shown = false;
+  const tried = forEachFinishedAnswerSet(q, [item.showIf!], index, (answers) => {
+    shown ||= evaluateCondition(item.showIf!, answers, index);
+  });
+  if (tried && !shown) out.push({ path, message: `item '${item.id}' is never shown: its showIf holds for no set of earlier answers` });
+}
 
+function checkRules(q: Questionnaire, method: RulesMethod, path: string, last: boolean, index: ItemIndex, out: Problem[]): void {
   const rules = method.rules;
   const holds = rules.map(() => false);
   const decides = rules.map(() => false);
   const shadowedBy = rules.map(() => new Set<number>());
   let unmatched: string | undefined;
-  const position = domains.map(() => 0);
-
-  for (let n = 0; n < total; n++) {
-    const raw: Record<string, AnswerValue> = {};
-    items.forEach((item, i) => {
-      const value = domains[i]![position[i]!];
-      if (value !== undefined) raw[item.id] = value;
-    });
-    advance(position, domains);
-    const { shown, answers } = effectiveAnswers(items, raw, index);
-    // Only finished answer sets matter: every shown required item answered, hidden ones not.
-    if (shown.some((item) => item.required && answers[item.id] === undefined)) continue;
-    // An answer to a hidden item does not count: the same case as leaving it unanswered.
-    if (items.some((item) => raw[item.id] !== undefined && answers[item.id] === undefined)) continue;
+  const conditions = rules.map((rule) => rule.when);
+  const tried = forEachFinishedAnswerSet(q, conditions, index, (answers, shown) => {
     let first = -1;
     rules.forEach((rule, j) => {
       if (!evaluateCondition(rule.when, answers, index)) return;
@@ -61,7 +45,8 @@ function checkRules(
     });
     if (first >= 0) decides[first] = true;
     else if (last && unmatched === undefined) unmatched = formatAnswers(shown, answers);
-  }
+  });
+  if (!tried) return;
 
   rules.forEach((rule, j) => {
     if (decides[j]) return;
@@ -75,50 +60,6 @@ function checkRules(
   });
   if (unmatched !== undefined) {
     out.push({ path: `${path}.rules`, message: `answers ${unmatched} reach no stage: no rule matches them; add a rule for them (this is the last method)` });
-  }
-}
-
-/** Items the rules name, plus (transitively) the items their visibility depends on, in order. */
-function relevantItems(all: readonly Item[], method: RulesMethod, index: ReturnType<typeof indexItems>): Item[] {
-  const ids = new Set<string>();
-  for (const rule of method.rules) collectItems(rule.when, ids);
-  const queue = [...ids];
-  while (queue.length > 0) {
-    const showIf = index.get(queue.pop()!)?.showIf;
-    if (!showIf) continue;
-    const deps = new Set<string>();
-    collectItems(showIf, deps);
-    for (const dep of deps) {
-      if (ids.has(dep)) continue;
-      ids.add(dep);
-      queue.push(dep);
-    }
-  }
-  return all.filter((item) => ids.has(item.id));
-}
-
-function collectItems(condition: Condition, ids: Set<string>): void {
-  if ('all' in condition) condition.all.forEach((c) => collectItems(c, ids));
-  else if ('any' in condition) condition.any.forEach((c) => collectItems(c, ids));
-  else if ('not' in condition) collectItems(condition.not, ids);
-  else ids.add(condition.item);
-}
-
-/** Every answer an item can have, plus "unanswered" when it may be skipped or hidden. */
-function domain(item: Item, q: Questionnaire): (AnswerValue | undefined)[] {
-  let values: AnswerValue[] = [];
-  if (item.type === 'choice') values = item.options.map((o) => o.value);
-  else if (item.type === 'ruler') for (let v = item.min; v <= item.max; v++) values.push(v);
-  else values = q.responseSets?.[item.responseSet]?.options.map((o) => o.value) ?? [];
-  return !item.required || item.showIf ? [...values, undefined] : values;
-}
-
-/** Odometer step over the domains. */
-function advance(position: number[], domains: readonly unknown[][]): void {
-  for (let i = position.length - 1; i >= 0; i--) {
-    position[i]!++;
-    if (position[i]! < domains[i]!.length) return;
-    position[i] = 0;
   }
 }
 

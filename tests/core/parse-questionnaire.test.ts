@@ -145,6 +145,8 @@ const singleProblem: [name: string, input: () => unknown, path: string, phrase: 
     { id: 'low', when: { item: 'importance', range: { max: 4 } }, stage: 'contemplation' },
     { id: 'high', when: { item: 'importance', range: { min: 5 } }, stage: 'preparation' },
   ]), rulesOnlyQuestionnaire), 'scoring.stage[0].rules', "answers {importance: unanswered} reach no stage"],
+  ['an item whose showIf never holds', () => broken((q) => q.items.push({ ...q.items[3], id: 'extra', showIf: { all: [{ item: 'status', equals: 'no' }, { item: 'status', equals: 'doing' }] } })), 'items[6].showIf', "item 'extra' is never shown: its showIf holds for no set of earlier answers"],
+  ['an item shown only when a required item is unanswered', () => broken((q) => q.items.push({ ...q.items[3], id: 'extra', showIf: { item: 'status', answered: false } })), 'items[6].showIf', "item 'extra' is never shown"],
   // guidance
   ['guidance for a stage missing', () => broken((q) => delete q.guidance.action), 'guidance.action', "missing required field 'action'"],
   ['guidance for an unknown stage', () => broken((q) => (q.guidance.relapse = q.guidance.action)), 'guidance.relapse', "unknown key 'relapse'"],

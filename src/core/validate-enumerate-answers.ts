@@ -1,0 +1,84 @@
+import { effectiveAnswers } from './effective-answers';
+import type { ItemIndex } from './evaluate-condition';
+import type { AnswerValue, Answers, Condition, Item, Questionnaire } from './types';
+
+/** Past this many answer combinations enumeration is skipped: parsing must stay quick in a browser. */
+export const MAX_COMBINATIONS = 200_000;
+
+/**
+ * Calls `visit` with every finished set of answers to the items the conditions name (and,
+ * transitively, the items those depend on to be shown): each option, response-set value or ruler
+ * number, plus "unanswered" for optional or conditional items; hidden items carry no answer and
+ * every shown required item has one. Returns false, visiting nothing, when there are more than
+ * MAX_COMBINATIONS combinations.
+ */
+export function forEachFinishedAnswerSet(
+  q: Questionnaire,
+  conditions: readonly Condition[],
+  index: ItemIndex,
+  visit: (answers: Answers, shown: readonly Item[]) => void,
+): boolean {
+  const items = relevantItems(q.items, conditions, index);
+  const domains = items.map((item) => domain(item, q));
+  const total = domains.reduce((n, d) => n * d.length, 1);
+  if (total > MAX_COMBINATIONS) return false;
+  const position = domains.map(() => 0);
+  for (let n = 0; n < total; n++) {
+    const raw: Record<string, AnswerValue> = {};
+    items.forEach((item, i) => {
+      const value = domains[i]![position[i]!];
+      if (value !== undefined) raw[item.id] = value;
+    });
+    advance(position, domains);
+    const { shown, answers } = effectiveAnswers(items, raw, index);
+    // An answer to a hidden item does not count: the same case as leaving it unanswered.
+    if (items.some((item) => raw[item.id] !== undefined && answers[item.id] === undefined)) continue;
+    if (shown.some((item) => item.required && answers[item.id] === undefined)) continue;
+    visit(answers, shown);
+  }
+  return true;
+}
+
+/** Items the conditions name, plus (transitively) the items their visibility depends on, in order. */
+function relevantItems(all: readonly Item[], conditions: readonly Condition[], index: ItemIndex): Item[] {
+  const ids = new Set<string>();
+  for (const condition of conditions) collectItems(condition, ids);
+  const queue = [...ids];
+  while (queue.length > 0) {
+    const showIf = index.get(queue.pop()!)?.showIf;
+    if (!showIf) continue;
+    const deps = new Set<string>();
+    collectItems(showIf, deps);
+    for (const dep of deps) {
+      if (ids.has(dep)) continue;
+      ids.add(dep);
+      queue.push(dep);
+    }
+  }
+  return all.filter((item) => ids.has(item.id));
+}
+
+function collectItems(condition: Condition, ids: Set<string>): void {
+  if ('all' in condition) condition.all.forEach((c) => collectItems(c, ids));
+  else if ('any' in condition) condition.any.forEach((c) => collectItems(c, ids));
+  else if ('not' in condition) collectItems(condition.not, ids);
+  else ids.add(condition.item);
+}
+
+/** Every answer an item can have, plus "unanswered" when it may be skipped or hidden. */
+function domain(item: Item, q: Questionnaire): (AnswerValue | undefined)[] {
+  let values: AnswerValue[] = [];
+  if (item.type === 'choice') values = item.options.map((o) => o.value);
+  else if (item.type === 'ruler') for (let v = item.min; v <= item.max; v++) values.push(v);
+  else values = q.responseSets?.[item.responseSet]?.options.map((o) => o.value) ?? [];
+  return !item.required || item.showIf ? [...values, undefined] : values;
+}
+
+/** Odometer step over the domains. */
+function advance(position: number[], domains: readonly unknown[][]): void {
+  for (let i = position.length - 1; i >= 0; i--) {
+    position[i]!++;
+    if (position[i]! < domains[i]!.length) return;
+    position[i] = 0;
+  }
+}
