@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
 import { score } from '../../src/core/score';
@@ -459,6 +460,12 @@ describe('questionnaire/README.md example', () => {
   it('passes parseQuestionnaire with no problems', () => {
     const result = parseQuestionnaire(example);
     expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('is accepted by questionnaire.schema.json, as an author's editor would check it', () => {
+    const schemaPath = fileURLToPath(new URL('../../questionnaire/questionnaire.schema.json', import.meta.url));
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+    expect(validate(example) ? [] : validate.errors).toEqual([]);
   });
 
   it('is complete JSON with guidance for all five stages in en and es', () => {
