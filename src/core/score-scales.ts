@@ -29,12 +29,17 @@ export interface ComputedScore extends ScoreValue {
  * an agreement item's response set, a ruler's min and max, a choice item's option scores.
  */
 export function itemRange(item: Item, questionnaire: Questionnaire): { min: number; max: number } | undefined {
-  let values: number[];
-  if (item.type === 'ruler') values = [item.min, item.max];
-  else if (item.type === 'agreement') values = (questionnaire.responseSets?.[item.responseSet]?.options ?? []).map((o) => o.value);
-  else values = item.options.flatMap((o) => (typeof o.score === 'number' ? [o.score] : []));
-  if (values.length === 0) return undefined;
-  return { min: Math.min(...values), max: Math.max(...values) };
+  if (item.type === 'ruler') return { min: item.min, max: item.max };
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  const options = item.type === 'agreement' ? (questionnaire.responseSets?.[item.responseSet]?.options ?? []) : item.options;
+  for (const option of options) {
+    const value = item.type === 'agreement' ? option.value : (option as { score?: number }).score;
+    if (typeof value !== 'number') continue;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  return min <= max ? { min, max } : undefined;
 }
 
 /**
@@ -42,7 +47,7 @@ export function itemRange(item: Item, questionnaire: Questionnaire): { min: numb
  * An item is missing when unanswered, hidden, or answered with a choice option that has no score.
  */
 export function scoreScale(scale: Scale, questionnaire: Questionnaire, answers: Answers, index: ItemIndex): ComputedScore {
-  const reverse = new Set(scale.reverse ?? []);
+  const reverse = scale.reverse ?? [];
   const missing: string[] = [];
   let sum = 0;
   let answered = 0;
@@ -50,7 +55,7 @@ export function scoreScale(scale: Scale, questionnaire: Questionnaire, answers: 
     const item = index.get(id);
     const answer = Object.hasOwn(answers, id) ? answers[id] : undefined;
     let value = answer === undefined ? undefined : numericValue(item, answer);
-    if (value !== undefined && item && reverse.has(id)) {
+    if (value !== undefined && item && reverse.includes(id)) {
       const range = itemRange(item, questionnaire);
       value = range ? range.min + range.max - value : undefined;
     }
@@ -72,7 +77,7 @@ export function scoreScale(scale: Scale, questionnaire: Questionnaire, answers: 
     value: raw === null ? null : roundScore(raw),
     missing,
     prorated: usable && missing.length > 0,
-    reversed: scale.items.filter((id) => reverse.has(id)),
+    reversed: scale.items.filter((id) => reverse.includes(id)),
   };
 }
 

@@ -72,8 +72,9 @@ function scoreChecked(questionnaire: Questionnaire, raw: unknown, about: ScoreRe
 }
 
 /** Drops the unrounded value kept for composites. */
-function publicScore({ raw: _raw, ...value }: ComputedScore): ScoreValue {
-  return value;
+function publicScore(s: ComputedScore): ScoreValue {
+  const { id, kind, label, value, missing, prorated, reversed } = s;
+  return { id, kind, label, value, missing, prorated, reversed };
 }
 
 function identify(questionnaire: unknown): ScoreResult['questionnaire'] {
