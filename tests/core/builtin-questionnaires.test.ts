@@ -462,7 +462,7 @@ describe('questionnaire/README.md example', () => {
     expect(result.ok ? [] : result.problems).toEqual([]);
   });
 
-  it('is accepted by questionnaire.schema.json, as an author's editor would check it', () => {
+  it('is accepted by questionnaire.schema.json, as an author’s editor would check it', () => {
     const schemaPath = fileURLToPath(new URL('../../questionnaire/questionnaire.schema.json', import.meta.url));
     const validate = new Ajv2020({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
     expect(validate(example) ? [] : validate.errors).toEqual([]);
