@@ -52,7 +52,7 @@ export function ClinicianStart(props: ClinicianStartProps) {
             spellcheck={false}
             maxLength={64}
             aria-describedby={`${idPrefix}-ref-hint`}
-            value={props.clientReference}
+            defaultValue={props.clientReference}
             onInput={(event) => props.onClientReference((event.currentTarget as HTMLInputElement).value)}
           />
         </div>

@@ -1,0 +1,325 @@
+// Clinician mode on the standalone page (dist/index.html?mode=clinician) in real Chromium under
+// the strict CSP: a full intake by keyboard, axe on every screen, the summary printed to PDF on
+// exactly one Letter and one A4 page, and nothing left behind after "Next client" or a timeout.
+// Run `npm run build` first.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, launch, screenshot } from './chromium';
+
+interface Option {
+  value: string | number;
+  label: Record<string, string>;
+}
+interface JsonItem {
+  id: string;
+  type: 'choice' | 'agreement' | 'ruler';
+  text: Record<string, string>;
+  options?: Option[];
+  showIf?: unknown;
+}
+interface JsonQuestionnaire {
+  items: JsonItem[];
+  responseSets?: Record<string, { options: Option[] }>;
+}
+const load = (id: string) => JSON.parse(readFileSync(`questionnaire/${id}.json`, 'utf8')) as JsonQuestionnaire;
+const intake = load('intake');
+const quick = load('quick');
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(query: string, width = 1280): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
+  contexts.push(context);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  return { page, context, problems };
+}
+
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', type: (el as HTMLInputElement | null)?.type ?? '' };
+  });
+
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).text === name) return;
+  }
+  throw new Error(`never reached "${name}" with Tab`);
+}
+
+async function expectHeadingFocused(page: Page, name: string): Promise<void> {
+  await page.getByRole('heading', { level: 2, name }).waitFor();
+  await expect.poll(() => focused(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: name });
+}
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+const UI = {
+  en: {
+    start: 'Start an intake',
+    ref: 'Client reference (optional)',
+    continue: 'Continue',
+    handoff: 'Please hand the device to your client',
+    begin: 'Begin',
+    next: 'Next',
+    result: 'See my result',
+    handback: 'Thank you. Please hand the device back to your clinician.',
+    reveal: 'Clinician: show summary',
+    confirm: 'Yes, show the summary',
+    summary: 'Intake summary',
+    nextClient: 'Next client',
+  },
+  es: {
+    start: 'Comenzar una evaluación inicial',
+    ref: 'Referencia del cliente (opcional)',
+    continue: 'Continuar',
+    handoff: 'Por favor, dale el dispositivo a tu cliente',
+    begin: 'Empezar',
+    next: 'Siguiente',
+    result: 'Ver mi resultado',
+    handback: 'Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.',
+    reveal: 'Profesional: ver el resumen',
+    confirm: 'Sí, ver el resumen',
+    summary: 'Resumen de la evaluación inicial',
+    nextClient: 'Siguiente cliente',
+  },
+} as const;
+
+/**
+ * The clinician's part and the client's, by keyboard alone: start screen (reference typed),
+ * hand-over, every question (value from `choose`, skipped when absent), hand-back, the two-step
+ * reveal. axe runs on every kind of screen; `shots` names screenshots.
+ */
+async function intakeByKeyboard(
+  page: Page,
+  q: JsonQuestionnaire,
+  lang: 'en' | 'es',
+  reference: string,
+  choose: Record<string, string | number>,
+  shots: string,
+): Promise<void> {
+  const ui = UI[lang];
+  await page.getByRole('heading', { level: 2, name: ui.start }).waitFor();
+  await expectNoAxeViolations(page);
+  await screenshot(page, `${shots}-start`);
+  for (let i = 0; i < 10 && (await focused(page)).tag !== 'INPUT'; i++) await page.keyboard.press('Tab');
+  expect(await page.getByLabel(ui.ref).evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type(reference);
+  await page.keyboard.press('Enter');
+
+  await expectHeadingFocused(page, ui.handoff);
+  await expectNoAxeViolations(page);
+  await screenshot(page, `${shots}-handoff`);
+  await tabTo(page, ui.begin);
+  await page.keyboard.press('Enter');
+
+  const asked = q.items.filter((item) => !item.showIf || Object.hasOwn(choose, item.id));
+  for (const [index, item] of asked.entries()) {
+    await expectHeadingFocused(page, item.text[lang]!);
+    // Every kind of question once, and the first: axe.
+    if (index < 3 || item.type === 'ruler') await expectNoAxeViolations(page);
+    const value = choose[item.id];
+    if (value !== undefined) {
+      const options = item.type === 'ruler' ? Array.from({ length: 11 }, (_, n) => ({ value: n, label: { [lang]: String(n) } })) : (item.options ?? q.responseSets!['agree5']!.options);
+      const target = options.findIndex((o) => o.value === value);
+      expect(target).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Tab');
+      expect((await focused(page)).type).toBe('radio');
+      await page.keyboard.press('Space');
+      for (let n = 0; n < target; n++) await page.keyboard.press('ArrowRight');
+      expect(await page.getByRole('radio', { name: options[target]!.label[lang]!, exact: true }).isChecked()).toBe(true);
+    }
+    if (index === 1) await screenshot(page, `${shots}-question`);
+    await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
+    await page.keyboard.press('Enter');
+  }
+
+  await expectHeadingFocused(page, ui.handback);
+  // No score, stage or reference is shown to the client.
+  expect(await page.locator('.sq').innerText()).not.toContain(reference);
+  expect(await page.locator('table, svg[role="img"]').count()).toBe(0);
+  await expectNoAxeViolations(page);
+  await screenshot(page, `${shots}-handback`);
+  await tabTo(page, ui.reveal);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: ui.confirm }).waitFor();
+  await expectNoAxeViolations(page);
+  await tabTo(page, ui.confirm);
+  await page.keyboard.press('Enter');
+  await expectHeadingFocused(page, ui.summary);
+  await expectNoAxeViolations(page);
+  await screenshot(page, `${shots}-summary`);
+}
+
+/** Number of page objects in a PDF (`/Type /Page`, not the `/Pages` tree). */
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+}
+
+async function expectOnePrintedPage(page: Page, name: string): Promise<void> {
+  mkdirSync('test-results/pdf', { recursive: true });
+  for (const format of ['Letter', 'A4'] as const) {
+    // Chromium's default print margins are about 10 mm; the summary must fit inside them.
+    const pdf = await page.pdf({ format, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' }, printBackground: true });
+    writeFileSync(`test-results/pdf/${name}-${format}.pdf`, pdf);
+    expect(pdfPageCount(pdf), `${name} on ${format}`).toBe(1);
+  }
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await screenshot(page, `${name}-print`);
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+}
+
+/** Everything a page keeps: visible text, storage and cookies. */
+async function leftovers(page: Page, context: BrowserContext) {
+  return {
+    text: await page.evaluate(() => document.body.innerText),
+    html: await page.evaluate(() => document.documentElement.outerHTML),
+    session: await page.evaluate(() => sessionStorage.length),
+    local: await page.evaluate(() => localStorage.length),
+    cookies: (await context.cookies()).length,
+  };
+}
+
+const agreements = (value: number) => Object.fromEntries(intake.items.filter((i) => i.type === 'agreement').map((i) => [i.id, value]));
+
+describe('clinician intake by keyboard', () => {
+  test('English intake: summary, one printed page (Letter and A4), then "Next client" leaves nothing', async () => {
+    const { page, context, problems } = await open('?mode=clinician&questionnaire=intake&lang=en');
+    const choose = { change: 'drinking', stage: 'within-30-days', ...agreements(4), 'pc-1': 2 };
+    await intakeByKeyboard(page, intake, 'en', 'Ref-4471', choose, 'clinician-intake-en');
+
+    const summary = page.locator('.sq-clin-summary');
+    expect(await summary.getByText('Ref-4471').count()).toBe(1);
+    expect(await summary.getByText('Preparation', { exact: true }).count()).toBe(1);
+    expect(await summary.getByText('Decided by the rule “planning-within-30-days”.').count()).toBe(1);
+    // PC = (2 + 4 + 2 + 4 + 4) / 5 = 3.2 (pc-3 reversed: 6 − 4); the others 3.6; readiness 3.6 × 3 − 3.2 = 7.6
+    expect(await page.getByRole('img', { name: '3.2 on a scale from 1 to 5' }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: '3.6 on a scale from 1 to 5' }).count()).toBe(3);
+    expect(await page.getByRole('img', { name: '7.6 on a scale from -2 to 14' }).count()).toBe(1);
+    expect(await summary.getByText('(reverse-keyed)').count()).toBe(4);
+    expect(await summary.getByText('Not a validated instrument.').count()).toBe(1);
+    expect(await summary.getByRole('heading', { name: /^Guidance for this stage: / }).count()).toBe(1);
+    expect(await page.locator('[style]').count()).toBe(0);
+
+    await expectOnePrintedPage(page, 'clinician-intake-en');
+
+    // The client's answers and reference are in the DOM until "Next client".
+    const answerText = intake.items.find((i) => i.id === 'c-1')!.text.en!;
+    expect((await leftovers(page, context)).text).toContain(answerText);
+    await tabTo(page, UI.en.nextClient);
+    await page.keyboard.press('Enter');
+    await expectHeadingFocused(page, UI.en.start);
+    await expectNoAxeViolations(page);
+    const left = await leftovers(page, context);
+    for (const gone of ['Ref-4471', answerText, 'Preparation', 'Drinking', 'Agree']) expect(left.html).not.toContain(gone);
+    expect(left).toMatchObject({ session: 0, local: 0, cookies: 0 });
+    expect(await page.getByLabel(UI.en.ref).inputValue()).toBe('');
+    expect(problems).toEqual([]);
+  });
+
+  test('Spanish quick intake: summary with rulers, one printed page', async () => {
+    const { page, context, problems } = await open('?mode=clinician&questionnaire=quick&lang=es');
+    await intakeByKeyboard(page, quick, 'es', 'C-12', { change: 'eating', stage: 'doing-over-6-months', lately: 'recent-slip', importance: 8, confidence: 3 }, 'clinician-quick-es');
+    const summary = page.locator('.sq-clin-summary');
+    expect(await summary.getByText('Mantenimiento', { exact: true }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: '8 en una escala de 0 a 10' }).count()).toBe(1);
+    expect(await page.getByRole('img', { name: '3 en una escala de 0 a 10' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Descargar respuesta FHIR' }).count()).toBe(1);
+    await expectOnePrintedPage(page, 'clinician-quick-es');
+    await page.getByRole('button', { name: UI.es.nextClient }).click();
+    await expectHeadingFocused(page, UI.es.start);
+    const left = await leftovers(page, context);
+    expect(left.html).not.toContain('C-12');
+    expect(left.html).not.toContain('Mantenimiento');
+    expect(left).toMatchObject({ session: 0, local: 0, cookies: 0 });
+    expect(problems).toEqual([]);
+  });
+
+  test('the downloads are real files: JSON, FHIR QuestionnaireResponse, FHIR Questionnaire', async () => {
+    const { page, problems } = await open('?mode=clinician&questionnaire=quick&lang=en');
+    await page.getByLabel(UI.en.ref).fill('Patient/42');
+    await page.getByRole('button', { name: UI.en.continue }).click();
+    await page.getByRole('button', { name: UI.en.begin }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: /I've already started/ }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: 'Mostly steady' }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.getByRole('button', { name: UI.en.reveal }).click();
+    await page.getByRole('button', { name: UI.en.confirm }).click();
+    const read = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+      return { file: download.suggestedFilename(), data: JSON.parse(readFileSync(await download.path(), 'utf8')) };
+    };
+    const json = await read('Download JSON');
+    expect(json.data.result.stage).toBe('action');
+    expect(json.data.clientReference).toBe('Patient/42');
+    const qr = await read('Download FHIR response');
+    expect(qr.file).toMatch(/questionnaire-response\.fhir\.json$/);
+    expect(qr.data).toMatchObject({ resourceType: 'QuestionnaireResponse', status: 'completed', subject: { reference: 'Patient/42' } });
+    expect(qr.data.item.at(-1)).toEqual({
+      linkId: 'stage-snomed',
+      text: 'Stage of change (SNOMED CT)',
+      answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '134411008', display: 'Action stage' } }],
+    });
+    const fq = await read('Download FHIR questionnaire');
+    expect(fq.data).toMatchObject({ resourceType: 'Questionnaire', url: 'https://stages-quiz.dev/questionnaire/quick', status: 'active' });
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    // Headless Chromium may or may not grant the clipboard; either way the person is told.
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toMatch(/^(Summary copied to the clipboard\.|Copying is not allowed here\. Use Print or a download instead\.)$/);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('clinician inactivity timeout', () => {
+  test('warns with a countdown, then clears like "Next client"', async () => {
+    // 0.05 minutes = 3 s without input, then a 2 s countdown.
+    const { page, context, problems } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=0.05');
+    await page.getByLabel(UI.en.ref).fill('Idle-77');
+    await page.getByRole('button', { name: UI.en.continue }).click();
+    await page.getByRole('button', { name: UI.en.begin }).click();
+    await page.getByRole('radio', { name: 'Screen time' }).check();
+    const dialog = page.getByRole('alertdialog', { name: 'Still there?' });
+    await dialog.waitFor({ timeout: 6000 });
+    expect(await dialog.innerText()).toMatch(/cleared in [12] seconds?/);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'clinician-idle-warning');
+    await page.getByRole('heading', { level: 2, name: UI.en.start }).waitFor({ timeout: 6000 });
+    const left = await leftovers(page, context);
+    expect(left.html).not.toContain('Idle-77');
+    expect(left.html).not.toContain('Screen time');
+    expect(left).toMatchObject({ session: 0, local: 0, cookies: 0 });
+    expect(problems).toEqual([]);
+  });
+
+  test('"Keep this session" keeps the answers', async () => {
+    const { page } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=0.05');
+    await page.getByRole('button', { name: UI.en.continue }).click();
+    await page.getByRole('button', { name: UI.en.begin }).click();
+    await page.getByRole('radio', { name: 'Screen time' }).check();
+    await page.getByRole('button', { name: 'Keep this session' }).click({ timeout: 6000 });
+    expect(await page.getByRole('radio', { name: 'Screen time' }).isChecked()).toBe(true);
+  });
+});
