@@ -334,6 +334,41 @@ describe('score: methods in order, incomplete and undecided results', () => {
     expect(score(qq, { opt: 4 })).toMatchObject({ status: 'incomplete', missing: ['stage'] });
   });
 
+  describe('a band source with too many missing optional answers', () => {
+    const qq = questionnaire([agree('o1'), agree('o2'), agree('o3', { showIf: { item: 'o1', range: { max: 4 } } })], {
+      scales: [{ id: 's', label: t('s'), items: ['o1', 'o2', 'o3'], aggregate: 'mean', maxMissing: 1 }],
+      stage: [
+        {
+          type: 'bands',
+          source: 's',
+          bands: [
+            { stage: 'precontemplation', max: { value: 3, inclusive: false } },
+            { stage: 'contemplation', min: { value: 3, inclusive: true } },
+          ],
+        },
+      ],
+    });
+
+    it('is incomplete, naming the shown items still unanswered', () => {
+      // o1 = 4 shows o3; two of three missing > maxMissing 1
+      expect(score(qq, { o1: 4 })).toMatchObject({ status: 'incomplete', missing: ['o2', 'o3'], scores: [{ value: null }] });
+    });
+
+    it('names only shown items: a hidden one cannot be answered', () => {
+      // o1 = 5 hides o3; o2 and o3 missing, only o2 can be answered
+      expect(score(qq, { o1: 5 })).toMatchObject({ status: 'incomplete', missing: ['o2'] });
+    });
+
+    it('decides once enough are answered (prorated mean)', () => {
+      // o1 = 5 hides o3: (5 + 2) / 2 = 3.5 ≥ 3
+      expect(score(qq, { o1: 5, o2: 2 })).toMatchObject({
+        status: 'complete',
+        stage: 'contemplation',
+        scores: [{ value: 3.5, prorated: true, missing: ['o3'] }],
+      });
+    });
+  });
+
   it('no method decides and nothing is missing (unvalidated rules): invalid, saying why', () => {
     const qq = questionnaire([stageItem({ required: true })], {
       stage: [{ type: 'rules', rules: [{ id: 'r', when: { item: 'stage', equals: 'doing-over-6-months' }, stage: 'maintenance' }] }],
