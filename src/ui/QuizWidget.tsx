@@ -1,4 +1,4 @@
-import { useEffect, useId, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import {
   countedAnswers,
   currentItem,
@@ -78,7 +78,8 @@ function SelfAssessment(props: QuizWidgetProps) {
     dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) });
   }, [props.lang]);
 
-  useEffect(() => {
+  // A layout effect: focus lands on the new heading in the same frame the screen appears.
+  useLayoutEffect(() => {
     const before = previous.current;
     previous.current = state;
     if (before === state) return;
@@ -166,6 +167,7 @@ function SelfAssessment(props: QuizWidgetProps) {
           act({ type: 'retake' });
           latest.current.onStart?.();
         }}
+        onBack={() => act({ type: 'back' })}
       />
     );
   }

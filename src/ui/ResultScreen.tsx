@@ -17,6 +17,8 @@ export interface ResultScreenProps {
   readonly crisis?: CrisisSetting;
   readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly onRetake: () => void;
+  /** Back to the last question, answers kept; omitted where going back makes no sense. */
+  readonly onBack?: () => void;
 }
 
 /** The stage, the drawing, the guidance, the call to action, the crisis notice, and "take it again". */
@@ -42,6 +44,11 @@ export function ResultScreen(props: ResultScreenProps) {
       <CrisisNotice setting={props.crisis} strings={strings} />
       <p class="sq-note">{strings.notDiagnosis}</p>
       <div class="sq-actions sq-actions-start">
+        {props.onBack && (
+          <button type="button" class="sq-button sq-button-quiet" part="button back" onClick={props.onBack}>
+            {strings.changeAnswers}
+          </button>
+        )}
         <button type="button" class="sq-button sq-button-quiet" part="button retake" onClick={props.onRetake}>
           {strings.retake}
         </button>

@@ -39,8 +39,14 @@ export function RulerScale({ item, lang, strings, name, value, onAnswer }: Ruler
         })}
       </div>
       <p class="sq-ruler-ends" id={`${name}-ends`}>
-        <span class="sq-ruler-end">{strings.rulerEnds(item.min, localize(item.minLabel, lang))}</span>
-        <span class="sq-ruler-end sq-ruler-end-max">{strings.rulerEnds(item.max, localize(item.maxLabel, lang))}</span>
+        <span class="sq-ruler-end">
+          <span class="sq-ruler-end-number">{item.min}</span> <span class="sq-visually-hidden">{strings.rulerEnds}</span>{' '}
+          {localize(item.minLabel, lang)}
+        </span>
+        <span class="sq-ruler-end sq-ruler-end-max">
+          <span class="sq-ruler-end-number">{item.max}</span> <span class="sq-visually-hidden">{strings.rulerEnds}</span>{' '}
+          {localize(item.maxLabel, lang)}
+        </span>
       </p>
     </div>
   );

@@ -18,7 +18,8 @@ export interface UiStrings {
   readonly next: string;
   readonly seeResult: string;
   readonly required: string;
-  readonly rulerEnds: (value: number, label: string) => string;
+  /** Read out between a ruler's end number and its label ("0 means Not at all"). */
+  readonly rulerEnds: string;
   readonly resultEyebrow: string;
   readonly stageNames: Readonly<Record<Stage, string>>;
   readonly stagePosition: (position: number, total: number, name: string) => string;
@@ -26,7 +27,7 @@ export interface UiStrings {
   readonly helpsHeading: string;
   readonly questionsHeading: string;
   readonly rulerHeading: string;
-  readonly rulerYouChose: (value: number, question: string) => string;
+  readonly rulerYouChose: (value: number) => string;
   readonly slipHeading: string;
   readonly linksHeading: string;
   readonly ctaIntro: string;
@@ -38,6 +39,7 @@ export interface UiStrings {
   readonly crisisLink: (href: string) => string;
   readonly notDiagnosis: string;
   readonly retake: string;
+  readonly changeAnswers: string;
   readonly errorTitle: string;
   readonly errorIntro: string;
   readonly errorWhere: string;
@@ -60,7 +62,7 @@ const en: UiStrings = {
   next: 'Next',
   seeResult: 'See my result',
   required: 'Please choose an answer to continue.',
-  rulerEnds: (value, label) => `${value} means “${label}”`,
+  rulerEnds: 'means',
   resultEyebrow: 'Where you are right now',
   stageNames: {
     precontemplation: 'Precontemplation',
@@ -74,7 +76,7 @@ const en: UiStrings = {
   helpsHeading: 'What tends to help now',
   questionsHeading: 'Questions to sit with',
   rulerHeading: 'About the numbers you chose',
-  rulerYouChose: (value, question) => `You chose ${value} for “${question}”`,
+  rulerYouChose: (value) => `Your answer: ${value}`,
   slipHeading: 'If you slip',
   linksHeading: 'To read more',
   ctaIntro: 'If you would like to talk it through with someone, we are here.',
@@ -88,6 +90,7 @@ const en: UiStrings = {
   notDiagnosis:
     'This is a tool for reflection, not a diagnosis, and it does not replace care from a professional.',
   retake: 'Take it again',
+  changeAnswers: 'Change my answers',
   errorTitle: 'The quiz cannot be shown',
   errorIntro: 'Something in its set-up needs fixing:',
   errorWhere: 'at',
@@ -98,7 +101,7 @@ const es: UiStrings = {
   languageLabel: 'Idioma',
   languageNames: { en: 'English', es: 'Español' },
   introEyebrow: 'Un momento tranquilo para ti',
-  minutes: (n) => (n === 1 ? 'Como 1 minuto' : `Como ${n} minutos`),
+  minutes: (n) => (n === 1 ? 'Más o menos 1 minuto' : `Más o menos ${n} minutos`),
   privacy: 'Tus respuestas se quedan en este dispositivo. No se envían a ningún lado.',
   start: 'Empezar',
   progress: (position, total) => `Pregunta ${position} de ${total}`,
@@ -107,7 +110,7 @@ const es: UiStrings = {
   next: 'Siguiente',
   seeResult: 'Ver mi resultado',
   required: 'Por favor, elige una respuesta para continuar.',
-  rulerEnds: (value, label) => `${value} quiere decir “${label}”`,
+  rulerEnds: 'quiere decir',
   resultEyebrow: 'Dónde estás ahora',
   stageNames: {
     precontemplation: 'Precontemplación',
@@ -121,7 +124,7 @@ const es: UiStrings = {
   helpsHeading: 'Lo que suele ayudar ahora',
   questionsHeading: 'Preguntas para pensar con calma',
   rulerHeading: 'Sobre los números que elegiste',
-  rulerYouChose: (value, question) => `Elegiste ${value} en “${question}”`,
+  rulerYouChose: (value) => `Tu respuesta: ${value}`,
   slipHeading: 'Si tienes un tropiezo',
   linksHeading: 'Para leer más',
   ctaIntro: 'Si te gustaría hablarlo con alguien, aquí estamos.',
@@ -136,6 +139,7 @@ const es: UiStrings = {
   notDiagnosis:
     'Esta es una herramienta para reflexionar, no un diagnóstico, y no sustituye la atención de un profesional.',
   retake: 'Hacerlo otra vez',
+  changeAnswers: 'Cambiar mis respuestas',
   errorTitle: 'No se puede mostrar el cuestionario',
   errorIntro: 'Hay que corregir algo en su configuración:',
   errorWhere: 'en',

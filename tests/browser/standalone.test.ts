@@ -1,0 +1,247 @@
+// The standalone page (dist/index.html) in real Chromium under the strict CSP: the whole quiz with
+// the keyboard alone in both languages, axe-core on every screen, and screenshots to look at.
+// Run `npm run build` first.
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, launch, screenshot } from './chromium';
+
+interface Option {
+  value: string | number;
+  label: Record<string, string>;
+}
+interface JsonItem {
+  id: string;
+  type: 'choice' | 'agreement' | 'ruler';
+  required: boolean;
+  text: Record<string, string>;
+  options?: Option[];
+  showIf?: unknown;
+}
+const load = (id: string) => JSON.parse(readFileSync(`questionnaire/${id}.json`, 'utf8')) as { items: JsonItem[]; responseSets?: Record<string, { options: Option[] }> };
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the page and records anything the strict CSP blocked or the page threw. */
+async function open(query: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
+  contexts.push(context);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  // Failed requests are recorded by URL below; the browser's own favicon probe is not the page's.
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
+  page.on('pageerror', (e) => problems.push(String(e)));
+  await page.goto(`${inject('baseUrl')}/${query}`);
+  return { page, problems };
+}
+
+const activeElement = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', type: (el as HTMLInputElement | null)?.type ?? '' };
+  });
+
+/** Presses Tab until the focused element's text is `name` (a person tabbing to a button). */
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    if ((await activeElement(page)).text === name) return;
+  }
+  throw new Error(`never reached "${name}" with Tab`);
+}
+
+const noSidewaysScroll = (page: Page) =>
+  page.evaluate(() => {
+    const s = document.scrollingElement!;
+    return s.scrollWidth <= s.clientWidth;
+  });
+
+const liveText = (page: Page) => page.locator('[aria-live="polite"]').textContent();
+
+const UI = {
+  en: { start: 'Start', next: 'Next', result: 'See my result', of: (p: number, n: number) => `Question ${p} of ${n}` },
+  es: { start: 'Empezar', next: 'Siguiente', result: 'Ver mi resultado', of: (p: number, n: number) => `Pregunta ${p} de ${n}` },
+} as const;
+
+/**
+ * Runs a questionnaire with the keyboard alone. `choose` gives, per item id, the value to pick
+ * (absent: skip an optional question). Checks at every step: focus on the new heading, the
+ * announced progress, axe, no sideways scroll.
+ */
+async function completeByKeyboard(
+  page: Page,
+  id: string,
+  lang: 'en' | 'es',
+  choose: Record<string, string | number>,
+  shots?: string,
+): Promise<void> {
+  const q = load(id);
+  const ui = UI[lang];
+  await page.getByRole('button', { name: ui.start }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  if (shots) await screenshot(page, `${shots}-intro`);
+  await tabTo(page, ui.start);
+  await page.keyboard.press('Enter');
+
+  const asked = q.items.filter((item) => !item.showIf || Object.hasOwn(choose, item.id));
+  // A conditional question counts in "of N" only once the answer it depends on is given.
+  const total = (at: number) =>
+    asked.filter((item) => {
+      const on = (item.showIf as { item?: string } | undefined)?.item;
+      return !on || asked.findIndex((i) => i.id === on) < at;
+    }).length;
+  for (const [index, item] of asked.entries()) {
+    const heading = page.getByRole('heading', { level: 2, name: item.text[lang] });
+    await heading.waitFor();
+    // Focus moved to the question's heading, and the step was announced.
+    await expect.poll(() => activeElement(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: item.text[lang] });
+    expect(await liveText(page)).toBe(ui.of(index + 1, total(index)));
+    expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    if (shots && index === 1) await screenshot(page, `${shots}-question`);
+    if (shots && item.type === 'ruler' && index === asked.length - 1) await screenshot(page, `${shots}-ruler`);
+
+    const value = choose[item.id];
+    if (value !== undefined) {
+      const values =
+        item.type === 'ruler'
+          ? Array.from({ length: 11 }, (_, n) => n)
+          : (item.options ?? q.responseSets!['agree5']!.options).map((o) => o.value);
+      const target = values.indexOf(value);
+      expect(target).toBeGreaterThanOrEqual(0);
+      await page.keyboard.press('Tab');
+      expect((await activeElement(page)).type).toBe('radio');
+      await page.keyboard.press('Space');
+      for (let n = 0; n < target; n++) await page.keyboard.press('ArrowRight');
+      const label = item.type === 'ruler' ? String(value) : (item.options ?? q.responseSets!['agree5']!.options)[target]!.label[lang];
+      expect(await page.getByRole('radio', { name: label, exact: true }).isChecked()).toBe(true);
+    }
+    await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
+    await page.keyboard.press('Enter');
+  }
+}
+
+async function expectResult(page: Page, stageName: string, alt: string, shots?: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 2, name: stageName });
+  await heading.waitFor();
+  await expect.poll(() => activeElement(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: stageName });
+  expect(await page.getByRole('img', { name: alt }).count()).toBe(1);
+  expect(await noSidewaysScroll(page)).toBe(true);
+  expect(await axeViolations(page)).toEqual([]);
+  if (shots) await screenshot(page, `${shots}-result`);
+}
+
+describe('the quick questionnaire by keyboard', () => {
+  test('in English: planning within 30 days → preparation, with both ruler follow-ups', async () => {
+    const { page, problems } = await open('');
+    await completeByKeyboard(page, 'quick', 'en', { change: 'moving-more', stage: 'within-30-days', importance: 7, confidence: 4 }, 'standalone-1280-en');
+    await expectResult(page, 'Preparation', 'You are at stage 3 of 5: preparation', 'standalone-1280-en');
+    expect(await page.getByRole('heading', { name: 'About the numbers you chose' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Call 988' }).getAttribute('href')).toBe('tel:988');
+    expect(await page.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
+    expect(await page.getByRole('link', { name: 'Book a free call' }).count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('in Spanish: doing it for over six months → maintenance, the follow-up question shown', async () => {
+    const { page, problems } = await open('?lang=es&cta-href=https://example.org/book');
+    expect(await page.locator('.sq').getAttribute('lang')).toBe('es');
+    await completeByKeyboard(page, 'quick', 'es', { stage: 'doing-over-6-months', lately: 'recent-slip', importance: 10 }, 'standalone-1280-es');
+    await expectResult(page, 'Mantenimiento', 'Estás en la etapa 5 de 5: mantenimiento', 'standalone-1280-es');
+    expect(await page.getByRole('link', { name: 'Agenda una llamada gratis' }).getAttribute('href')).toBe('https://example.org/book');
+    expect(await page.getByRole('link', { name: 'Llamar al 988' }).count()).toBe(1);
+    // The host page's own <html lang> is never touched.
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the intake questionnaire by keyboard', () => {
+  const agreements = (q: ReturnType<typeof load>, value: number) =>
+    Object.fromEntries(q.items.filter((i) => i.type === 'agreement').map((i) => [i.id, value]));
+
+  test('in English: thinking about it within six months → contemplation', async () => {
+    const q = load('intake');
+    const { page, problems } = await open('?questionnaire=intake');
+    await completeByKeyboard(page, 'intake', 'en', { change: 'drinking', stage: 'within-6-months', ...agreements(q, 4) });
+    await expectResult(page, 'Contemplation', 'You are at stage 2 of 5: contemplation');
+    expect(problems).toEqual([]);
+  });
+
+  test('in Spanish: not in the next six months → precontemplation', async () => {
+    const q = load('intake');
+    const { page, problems } = await open('?questionnaire=intake&lang=es');
+    await completeByKeyboard(page, 'intake', 'es', { stage: 'not-in-6-months', ...agreements(q, 2) });
+    await expectResult(page, 'Precontemplación', 'Estás en la etapa 1 de 5: precontemplación');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('on a 320 px wide phone', () => {
+  test.each(['en', 'es'] as const)('nothing scrolls sideways (%s), and screenshots', async (lang) => {
+    const { page } = await open(`?lang=${lang}&cta-href=https://example.org/book`, 320);
+    await completeByKeyboard(page, 'quick', lang, { change: 'relationship', stage: 'doing-under-6-months', lately: 'ups-and-downs', importance: 5, confidence: 8 }, `standalone-320-${lang}`);
+    await expectResult(page, lang === 'en' ? 'Action' : 'Acción', lang === 'en' ? 'You are at stage 4 of 5: action' : 'Estás en la etapa 4 de 5: acción', `standalone-320-${lang}`);
+  });
+
+  test('targets are at least 44 × 44 px', async () => {
+    const { page } = await open('', 320);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('radio', { name: 'Eating' }).waitFor();
+    const sizes = await page.evaluate(() =>
+      [...document.querySelectorAll('.sq button, .sq-option, .sq-ruler-option')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { text: el.textContent, w: r.width, h: r.height };
+      }),
+    );
+    expect(sizes.length).toBeGreaterThan(5);
+    for (const s of sizes) expect(s, JSON.stringify(s)).toMatchObject({ w: expect.toSatisfy((w: number) => w >= 44), h: expect.toSatisfy((h: number) => h >= 44) });
+  });
+});
+
+describe('a required question', () => {
+  test('explains what is missing, visibly and through the live region', async () => {
+    const { page } = await open('');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('heading', { name: 'Where are you with this change right now?' }).waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('.sq-error').getByText('Please choose an answer to continue.').waitFor();
+    expect(await liveText(page)).toContain('Please choose an answer to continue.');
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'standalone-1280-en-required');
+  });
+});
+
+describe('bad settings never give a blank page', () => {
+  test.each([
+    ['an unknown built-in', '?questionnaire=nope', /questionnaire "nope" is not a built-in questionnaire/],
+    ['a questionnaire on another origin', () => `?questionnaire=${encodeURIComponent(`${inject('otherUrl')}/examples/my-questionnaire.json`)}`, /own origin/],
+    ['a same-origin URL that is not JSON', '?questionnaire=/index.html', /not valid JSON/],
+    ['a same-origin URL that is missing', '?questionnaire=/missing.json', /HTTP 404/],
+    ['an unknown language', '?lang=fr', /lang must be en or es/],
+    ['an unknown mode', '?mode=kiosk', /mode must be self or clinician/],
+    ['a javascript: call to action', '?cta-href=javascript:alert(1)', /cta-href must be/],
+  ])('%s', async (_, query, message) => {
+    const { page } = await open(typeof query === 'string' ? query : query());
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(message);
+    expect(await alert.getByRole('heading', { name: 'The quiz cannot be shown' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test('a questionnaire URL on the same origin loads', async () => {
+    const { page, problems } = await open('?questionnaire=/examples/my-questionnaire.json');
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,29 @@
+import { fireEvent, screen } from '@testing-library/preact';
+import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
+import type { Questionnaire } from '../../src/core/types';
+import quickJson from '../../questionnaire/quick.json';
+import intakeJson from '../../questionnaire/intake.json';
+
+function parsed(json: unknown): Questionnaire {
+  const result = parseQuestionnaire(json);
+  if (!result.ok) throw new Error(`fixture questionnaire is broken: ${JSON.stringify(result.problems)}`);
+  return result.questionnaire;
+}
+
+/** The built-in questionnaires, validated as the embed layer would. */
+export const quick = parsed(quickJson);
+export const intake = parsed(intakeJson);
+
+/** Clicks a radio by its accessible name (the option's text), as a person taps an option. */
+export function choose(name: string | RegExp): void {
+  fireEvent.click(screen.getByRole('radio', { name }));
+}
+
+export function press(name: string | RegExp): void {
+  fireEvent.click(screen.getByRole('button', { name }));
+}
+
+/** The screen's level-2 heading text. */
+export function heading(): string {
+  return screen.getByRole('heading', { level: 2 }).textContent ?? '';
+}

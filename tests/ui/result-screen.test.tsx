@@ -1,0 +1,128 @@
+import { render, screen } from '@testing-library/preact';
+import { describe, expect, test } from 'vitest';
+import { ErrorNotice } from '../../src/ui/ErrorNotice';
+import type { QuizWidgetProps } from '../../src/ui/quiz-widget-props';
+import { QuizWidget } from '../../src/ui/QuizWidget';
+import { choose, press, quick } from './fixtures';
+
+/** Renders the widget and walks to the result (contemplation), skipping every optional question. */
+function toResult(props: Partial<QuizWidgetProps> = {}) {
+  render(<QuizWidget questionnaire={quick} lang="en" {...props} />);
+  const es = props.lang === 'es';
+  press(es ? 'Empezar' : 'Start');
+  press(es ? 'Siguiente' : 'Next');
+  const stage = quick.items.find((i) => i.id === 'stage');
+  const option = stage?.type === 'choice' ? stage.options.find((o) => o.value === 'within-6-months') : undefined;
+  choose(option!.label[es ? 'es' : 'en']!);
+  press(es ? 'Siguiente' : 'Next');
+  press(es ? 'Siguiente' : 'Next');
+  press(es ? 'Ver mi resultado' : 'See my result');
+}
+
+const link = (name: string | RegExp) => screen.queryByRole('link', { name });
+
+describe('call to action', () => {
+  test.each<[string, Partial<QuizWidgetProps>, string | null, string | null]>([
+    ['none without an href', {}, null, null],
+    ['the default label', { ctaHref: 'https://example.org/book' }, 'Book a free call', 'https://example.org/book'],
+    ['a custom label', { ctaHref: 'https://example.org/book', ctaLabel: 'Talk to us' }, 'Talk to us', 'https://example.org/book'],
+    ['a blank label falls back to the default', { ctaHref: 'tel:+13105550100', ctaLabel: '  ' }, 'Book a free call', 'tel:+13105550100'],
+    ['the Spanish default', { ctaHref: 'https://example.org/book', lang: 'es' }, 'Agenda una llamada gratis', 'https://example.org/book'],
+    ['never a javascript: link', { ctaHref: 'javascript:alert(1)' }, null, null],
+    ['never a data: link', { ctaHref: 'data:text/html,hi' }, null, null],
+  ])('%s', (_, props, label, href) => {
+    toResult(props);
+    const cta = document.querySelector('[part="cta"]');
+    if (label === null) {
+      expect(cta).toBeNull();
+    } else {
+      expect(link(label)?.getAttribute('href')).toBe(href);
+    }
+  });
+});
+
+describe('crisis notice', () => {
+  test('by default: the 988 Lifeline, call or text', () => {
+    toResult();
+    expect(screen.getByRole('heading', { name: 'If you are in crisis' })).toBeTruthy();
+    expect(screen.getByText(/988, the Suicide & Crisis Lifeline/)).toBeTruthy();
+    expect(link('Call 988')?.getAttribute('href')).toBe('tel:988');
+    expect(link('Text 988')?.getAttribute('href')).toBe('sms:988');
+  });
+
+  test('in Spanish', () => {
+    toResult({ lang: 'es' });
+    expect(screen.getByRole('heading', { name: 'Si estás en crisis' })).toBeTruthy();
+    expect(link('Llamar al 988')?.getAttribute('href')).toBe('tel:988');
+    expect(link('Mandar texto al 988')?.getAttribute('href')).toBe('sms:988');
+  });
+
+  test('hidden', () => {
+    toResult({ crisis: { kind: 'hidden' } });
+    expect(screen.queryByRole('heading', { name: 'If you are in crisis' })).toBeNull();
+    expect(link(/988/)).toBeNull();
+  });
+
+  test('custom text and a tel: link', () => {
+    toResult({ crisis: { kind: 'custom', text: 'Outside the US? Call your local emergency number.', href: 'tel:112' } });
+    expect(screen.getByText('Outside the US? Call your local emergency number.')).toBeTruthy();
+    expect(link('Call 112')?.getAttribute('href')).toBe('tel:112');
+    expect(link(/988/)).toBeNull();
+  });
+
+  test('custom text with an https link, and custom text alone', () => {
+    toResult({ crisis: { kind: 'custom', text: 'Help is here.', href: 'https://example.org/help' } });
+    expect(link('Get help now')?.getAttribute('href')).toBe('https://example.org/help');
+  });
+
+  test('a custom notice never renders a javascript: link', () => {
+    toResult({ crisis: { kind: 'custom', text: 'Help is here.', href: 'javascript:alert(1)' } });
+    expect(screen.getByText('Help is here.')).toBeTruthy();
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  test('text is rendered as text, never as HTML', () => {
+    toResult({ crisis: { kind: 'custom', text: '<img src=x onerror=alert(1)>' } });
+    expect(screen.getByText('<img src=x onerror=alert(1)>')).toBeTruthy();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('the result', () => {
+  test('stage, drawing with its text alternative, guidance, note and take it again', () => {
+    toResult();
+    expect(screen.getByRole('heading', { level: 2, name: 'Contemplation' })).toBeTruthy();
+    const img = screen.getByRole('img', { name: 'You are at stage 2 of 5: contemplation' });
+    expect(img.tagName.toLowerCase()).toBe('svg');
+    expect(img.textContent).toContain('You are here');
+    expect(screen.getByRole('heading', { level: 3, name: quick.guidance.contemplation.headline.en })).toBeTruthy();
+    expect(screen.getByText(quick.guidance.contemplation.reflection.en)).toBeTruthy();
+    for (const q of quick.guidance.contemplation.questions) expect(screen.getByText(q.en)).toBeTruthy();
+    expect(screen.getByText(/not a diagnosis/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Take it again' })).toBeTruthy();
+  });
+});
+
+describe('ErrorNotice', () => {
+  test('lists what is wrong and where, as text', () => {
+    render(
+      <ErrorNotice
+        problems={[
+          { path: 'items[2].options', message: 'must have at least two options' },
+          { path: 'lang', message: 'lang must be en or es (got "<b>fr</b>")' },
+        ]}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(screen.getByRole('heading', { name: 'The quiz cannot be shown' })).toBeTruthy();
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual(['must have at least two options (at items[2].options)', 'lang must be en or es (got "<b>fr</b>") (at lang)']);
+    expect(alert.querySelector('b')).toBeNull();
+  });
+
+  test('in Spanish', () => {
+    render(<ErrorNotice problems={[{ path: 'questionnaire', message: 'not found' }]} lang="es" />);
+    expect(screen.getByRole('heading', { name: 'No se puede mostrar el cuestionario' })).toBeTruthy();
+    expect(document.querySelector('.sq')?.getAttribute('lang')).toBe('es');
+  });
+});
