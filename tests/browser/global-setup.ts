@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error: plain ESM script without types
-import { startServer } from '../../scripts/serve.mjs';
+import { STRICT_CSP, startServer } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,8 +13,14 @@ declare module 'vitest' {
 
 /** Serves dist/ on two loopback origins for the whole browser run. */
 export default async function setup(project: TestProject) {
-  const main = await startServer({ root: 'dist' });
-  const other = await startServer({ root: 'dist' });
+  // The iframe example host page frames the quiz from the other loopback origin: its policy adds
+  // exactly that origin as frame-src (what a real site with a CSP adds); every other page: STRICT_CSP.
+  const urls: string[] = [];
+  const csp = (path: string) =>
+    path === '/examples/iframe.html' ? `${STRICT_CSP}; frame-src 'self' ${urls.join(' ')}` : STRICT_CSP;
+  const main = await startServer({ root: 'dist', csp });
+  const other = await startServer({ root: 'dist', csp });
+  urls.push(main.url, other.url);
   project.provide('baseUrl', main.url);
   project.provide('otherUrl', other.url);
   return async () => {

@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launch, screenshot } from './chromium';
+import { answerQuick, hostLog } from './embed-helpers';
+
+let browser: Browser;
+const base = inject('baseUrl');
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A page in its own context, logging every request it makes. */
+async function open(path: string): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url().replace(base, '')));
+  await page.goto(`${base}${path}`);
+  return { context, page, requests };
+}
+
+/** Everything a page could have written: cookies, Web Storage, IndexedDB, Cache Storage. */
+async function written(context: BrowserContext, page: Page) {
+  const inPage = await page.evaluate(async () => ({
+    cookie: document.cookie,
+    local: Object.keys(localStorage),
+    session: Object.keys(sessionStorage),
+    indexedDB: (await indexedDB.databases()).map((d) => d.name),
+    caches: await caches.keys(),
+  }));
+  return { ...inPage, cookies: await context.cookies() };
+}
+
+const NOTHING = { cookie: '', local: [], session: [], indexedDB: [], caches: [], cookies: [] };
+
+describe('privacy: requests, cookies, storage', () => {
+  it('requests nothing beyond the page and the script, and writes nothing, through a whole quiz', async () => {
+    const { context, page, requests } = await open('/examples/plain.html');
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    const afterLoad = [...requests];
+    expect(afterLoad).toEqual(['/examples/plain.html', '/examples/example.css', '/examples/host-log.js', '/stages-quiz.js']);
+    await answerQuick(quiz, 'doing-under-6-months');
+    await quiz.getByRole('heading', { name: 'Action' }).waitFor();
+    // Switch language and retake too: still nothing on the wire, nothing stored.
+    await quiz.getByRole('button', { name: 'Español', exact: true }).click();
+    await quiz.getByRole('button', { name: 'Hacerlo otra vez', exact: true }).click();
+    expect(requests).toEqual(afterLoad);
+    expect(await written(context, page)).toEqual(NOTHING);
+    const log = await hostLog(page);
+    expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.detail.stage)).toEqual(['action']);
+    await context.close();
+  });
+
+  it('fetches a questionnaire only when the host names one on its own origin, without cookies', async () => {
+    const { context, page, requests } = await open('/examples/url.html');
+    await context.addCookies([{ name: 'host-session', value: 'secret', url: base }]);
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    expect(requests).toEqual([
+      '/examples/url.html',
+      '/examples/example.css',
+      '/examples/host-log.js',
+      '/stages-quiz.js',
+      '/examples/my-questionnaire.json',
+    ]);
+    // A questionnaire on another origin is refused before any request is made.
+    const other = inject('otherUrl');
+    await page.evaluate((url) => document.querySelector('#quiz')!.setAttribute('questionnaire', url), `${other}/examples/my-questionnaire.json`);
+    await quiz.getByRole('alert').waitFor();
+    expect(requests).toHaveLength(5);
+    const log = await hostLog(page);
+    expect(log.at(-1)!.detail.problems.map((p: { path: string }) => p.path)).toEqual(['questionnaire']);
+    await context.close();
+  });
+
+  it('the questionnaire fetch sends no cookie', async () => {
+    const context = await browser.newContext();
+    await context.addCookies([{ name: 'host-session', value: 'secret', url: base }]);
+    const page = await context.newPage();
+    const cookieHeaders: (string | undefined)[] = [];
+    page.on('request', async (r) => {
+      if (r.url().endsWith('.json')) cookieHeaders.push((await r.allHeaders()).cookie);
+    });
+    await page.goto(`${base}/examples/url.html`);
+    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    expect(cookieHeaders).toEqual([undefined]);
+    await context.close();
+  });
+});
+
+describe('persist: opt-in resume from sessionStorage', () => {
+  it('an unfinished quiz survives a reload, and finishing clears it', async () => {
+    const { context, page, requests } = await open('/examples/persist.html');
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-6-months', 'en', { finish: false });
+    // On the last question with 4 chosen: one key in sessionStorage, nothing anywhere else.
+    const stored = await written(context, page);
+    expect(stored.session).toHaveLength(1);
+    expect(stored.session[0]).toMatch(/^stages-quiz:/);
+    expect({ ...stored, session: [] }).toEqual(NOTHING);
+
+    await page.reload();
+    await quiz.getByRole('button', { name: 'See my result', exact: true }).waitFor();
+    expect(await quiz.locator('input[value="4"]').isChecked()).toBe(true);
+    await quiz.getByRole('button', { name: 'Back', exact: true }).click();
+    expect(await quiz.locator('input[value="7"]').isChecked()).toBe(true);
+    await screenshot(page, 'embed-persist-resumed');
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
+    await quiz.getByRole('heading', { name: 'Contemplation' }).waitFor();
+    expect(await written(context, page)).toEqual(NOTHING);
+    const log = await hostLog(page);
+    expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.detail.answers)).toEqual([
+      { change: 'moving-more', stage: 'within-6-months', importance: 7, confidence: 4 },
+    ]);
+    // Still no request beyond the page and the script, on both loads.
+    expect(new Set(requests)).toEqual(new Set(['/examples/persist.html', '/examples/example.css', '/examples/host-log.js', '/stages-quiz.js']));
+    await context.close();
+  });
+});
