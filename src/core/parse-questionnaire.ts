@@ -57,7 +57,7 @@ function parse(input: unknown): ParseResult {
   validateLocalizedText(get(root, 'introduction'), 'introduction', locales, out);
   const minutes = get(root, 'estimatedMinutes');
   if (expectType(minutes, 'number', 'estimatedMinutes', out) && ((minutes as number) <= 0 || (minutes as number) > 240)) {
-    out.push({ path: 'estimatedMinutes', message: `expected a number of minutes above 0, got ${String(minutes)}` });
+    out.push({ path: 'estimatedMinutes', message: `expected a number of minutes above 0 and at most 240, got ${String(minutes)}` });
   }
   validateProvenance(get(root, 'provenance'), locales, out);
 

@@ -4,7 +4,6 @@ import {
   childPath,
   describe,
   expectId,
-  expectText,
   expectType,
   get,
   indexPath,

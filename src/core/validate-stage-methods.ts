@@ -41,11 +41,11 @@ export function validateStageMethods(
       validateRules(get(m, 'rules'), `${at}.rules`, scope, out);
     } else if (type === 'bands') {
       checkKeys(m, at, ['type', 'source', 'bands'], [], out);
-      validateSource(get(m, 'source'), `${at}.source`, scores, scoreNames, out);
+      validateSource(get(m, 'source'), `${at}.source`, scoreNames, out);
       validateBands(get(m, 'bands'), `${at}.bands`, out);
     } else if (type === 'highest') {
       checkKeys(m, at, ['type', 'scales', 'tieBreak'], [], out);
-      validateHighest(m, at, scores, scoreNames, out);
+      validateHighest(m, at, scoreNames, out);
     } else {
       out.push({
         path: `${at}.type`,
@@ -74,27 +74,14 @@ function validateRules(value: JsonValue | undefined, path: string, scope: Condit
 }
 
 /** A bands source is a scale or a composite. */
-function validateSource(
-  value: JsonValue | undefined,
-  path: string,
-  scores: ReadonlyMap<string, ScoreInfo>,
-  names: ReadonlySet<string>,
-  out: Problem[],
-): void {
+function validateSource(value: JsonValue | undefined, path: string, names: ReadonlySet<string>, out: Problem[]): void {
   if (!expectType(value, 'string', path, out)) return;
   if (!names.has(value as string)) {
     out.push({ path, message: `unknown scale or composite ${quote(value)}${names.size ? `; expected one of: ${list([...names])}` : ''}` });
   }
-  void scores;
 }
 
-function validateHighest(
-  m: JsonObject,
-  path: string,
-  scores: ReadonlyMap<string, ScoreInfo>,
-  names: ReadonlySet<string>,
-  out: Problem[],
-): void {
+function validateHighest(m: JsonObject, path: string, names: ReadonlySet<string>, out: Problem[]): void {
   const entries = get(m, 'scales');
   const named: string[] = [];
   let complete = true;
@@ -107,7 +94,7 @@ function validateHighest(
       if (!expectType(entry, 'object', at, out)) return void (complete = false);
       const e = entry as JsonObject;
       checkKeys(e, at, ['scale', 'stage'], [], out);
-      validateSource(get(e, 'scale'), `${at}.scale`, scores, names, out);
+      validateSource(get(e, 'scale'), `${at}.scale`, names, out);
       if (typeof get(e, 'scale') === 'string') recordId(seen, get(e, 'scale') as string, `${at}.scale`, 'scale', out, ' in this method');
       if (validateStage(get(e, 'stage'), `${at}.stage`, out)) named.push(get(e, 'stage') as string);
       else complete = false;
