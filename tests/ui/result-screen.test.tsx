@@ -96,8 +96,8 @@ describe('the result', () => {
     expect(img.tagName.toLowerCase()).toBe('svg');
     expect(img.textContent).toContain('You are here');
     expect(screen.getByRole('heading', { level: 3, name: quick.guidance.contemplation.headline.en })).toBeTruthy();
-    expect(screen.getByText(quick.guidance.contemplation.reflection.en)).toBeTruthy();
-    for (const q of quick.guidance.contemplation.questions) expect(screen.getByText(q.en)).toBeTruthy();
+    expect(screen.getByText(quick.guidance.contemplation.reflection.en!)).toBeTruthy();
+    for (const q of quick.guidance.contemplation.questions) expect(screen.getByText(q.en!)).toBeTruthy();
     expect(screen.getByText(/not a diagnosis/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Take it again' })).toBeTruthy();
   });
