@@ -1,7 +1,7 @@
 import { checkAnswers } from './check-answers';
 import { decideStage } from './decide-stage';
 import { effectiveAnswers } from './effective-answers';
-import { indexItems } from './evaluate-condition';
+import { scoreItemIndex } from './score-item-index';
 import { scoreScales, type ComputedScore } from './score-scales';
 import type { Questionnaire, ScoreResult, ScoreValue } from './types';
 
@@ -41,7 +41,7 @@ export function score(questionnaire: Questionnaire, answers: unknown): ScoreResu
 }
 
 function scoreChecked(questionnaire: Questionnaire, raw: unknown, about: ScoreResult['questionnaire']): ScoreResult {
-  const index = indexItems(questionnaire.items);
+  const index = scoreItemIndex(questionnaire.items);
   const checked = checkAnswers(questionnaire, raw, index);
   if (!checked.ok) return { status: 'invalid', questionnaire: about, scores: [], problems: checked.problems };
 
