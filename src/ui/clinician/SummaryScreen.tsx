@@ -45,7 +45,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
               {q.title} ({s.idVersion(q.id, q.version)})
             </dd>
           </div>
-          <div>
+          <div class="sq-clin-meta-wide">
             <dt>{s.source}</dt>
             <dd>
               <strong>{q.validated ? s.validated : s.notValidated}.</strong> {q.licence}
