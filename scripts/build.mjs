@@ -14,6 +14,13 @@ execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
 for (const mode of ['script', 'element', 'frame-helper', 'frame']) {
   await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
 }
+// Types for `stages-quiz/element` (the element class, its event map, the completion detail).
+execSync(
+  'npx tsc --ignoreConfig --declaration --emitDeclarationOnly --outDir dist/element/types --jsx react-jsx ' +
+    '--jsxImportSource preact --module esnext --moduleResolution bundler --target es2022 --strict --skipLibCheck ' +
+    '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts',
+  { stdio: 'inherit' },
+);
 cpSync('embed/examples', 'dist/examples', { recursive: true });
 // The url.html example loads a questionnaire from its own site: a copy of the built-in `quick`.
 cpSync('questionnaire/quick.json', 'dist/examples/my-questionnaire.json');
