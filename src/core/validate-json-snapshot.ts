@@ -66,6 +66,8 @@ export function snapshotJson(input: unknown, out: Problem[]): JsonValue | undefi
     const result: Record<string, JsonValue> = {};
     for (const key of Object.keys(value)) {
       const raw = read(value, key, childPath(path, key));
+      // `{ help: undefined }` from JavaScript means no help, as JSON.stringify would have it.
+      if (raw === undefined) continue;
       const item = raw === UNREADABLE ? undefined : copy(raw, childPath(path, key), depth + 1);
       if (item === undefined) continue;
       // defineProperty: a '__proto__' key stays an ordinary own key.

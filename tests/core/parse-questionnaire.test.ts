@@ -31,6 +31,13 @@ describe('valid questionnaires', () => {
     expect(result.ok && result.questionnaire.items[0]!.text.en).toBe('Are you thinking about a change?');
   });
 
+  test('a key set to undefined (as JavaScript callers write it) counts as absent, as in JSON.stringify', () => {
+    const q = validQuestionnaire();
+    q.items[0].help = undefined;
+    const result = parseQuestionnaire(q);
+    expect(result.ok && Object.hasOwn(result.questionnaire.items[0]!, 'help')).toBe(false);
+  });
+
   test('a JSON round trip (the way files arrive) is accepted', () => {
     expect(parseQuestionnaire(JSON.parse(JSON.stringify(validQuestionnaire()))).ok).toBe(true);
   });
