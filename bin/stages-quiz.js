@@ -39,7 +39,10 @@ let parseQuestionnaire;
 try {
   ({ parseQuestionnaire } = await import('../dist/lib/index.js'));
 } catch {
-  console.error('stages-quiz: the library is not built (dist/lib/index.js is missing); run `npm run build` first.');
+  // Only a source checkout can lack dist/; the published package ships it.
+}
+if (typeof parseQuestionnaire !== 'function') {
+  console.error('stages-quiz: the library is not built (dist/lib/index.js is missing or out of date); run `npm run build` first.');
   process.exit(2);
 }
 
