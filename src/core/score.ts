@@ -20,6 +20,15 @@ import type { Questionnaire, ScoreResult, ScoreValue } from './types';
  *    (`'complete'`). If none does: `'incomplete'` naming the optional items a method needed, or,
  *    when nothing is missing, `'invalid'` (only reachable for a questionnaire that did not pass
  *    parseQuestionnaire).
+ * A problem that concerns no single item (answers that are not an object, a questionnaire that
+ * cannot be scored) has `item: ''`.
+ *
+ * @example
+ * const parsed = parseQuestionnaire(json);
+ * if (parsed.ok) {
+ *   const result = score(parsed.questionnaire, { stage: 'within-30-days' });
+ *   if (result.status === 'complete') show(result.stage);
+ * }
  *
  * @param questionnaire A questionnaire that passed `parseQuestionnaire`.
  * @param answers Answers keyed by item id, of unknown provenance; checked here.
