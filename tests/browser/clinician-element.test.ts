@@ -1,0 +1,65 @@
+// Clinician mode in the <stages-quiz> element (open Shadow DOM, adopted style sheets), on the
+// example page that opts in to persistence: clinician mode never stores answers, its summary is
+// styled and accessible inside the shadow root, and Next client leaves nothing behind.
+// Run `npm run build` first.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { axeViolations, launch, screenshot } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('mode="clinician" on the element: no storage even with persist, summary styled, Next client clears', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
+  await page.goto(`${inject('baseUrl')}/examples/persist.html`);
+  await page.evaluate(() => {
+    const el = document.getElementById('quiz')!;
+    el.setAttribute('mode', 'clinician');
+    el.setAttribute('questionnaire', 'quick');
+  });
+  const storage = () => page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length }));
+
+  await page.getByRole('heading', { name: 'Start an intake' }).waitFor();
+  await page.getByLabel('Client reference (optional)').fill('El-5');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await page.getByRole('radio', { name: 'Moving more' }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: /planning to start in the next 30 days/ }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  // Mid-intake on a page that opted in to persistence: still nothing stored.
+  expect(await storage()).toEqual({ session: 0, local: 0 });
+  await page.getByRole('radio', { name: '6', exact: true }).check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'See my result' }).click();
+  await page.getByRole('button', { name: 'Clinician: show summary' }).click();
+  await page.getByRole('button', { name: 'Yes, show the summary' }).click();
+  await page.getByRole('heading', { name: 'Intake summary' }).waitFor();
+
+  // Styled through the adopted sheets: the bar fill takes the accent colour, not the SVG default black.
+  const fill = await page.locator('.sq-clin-bar-fill').first().evaluate((el) => getComputedStyle(el).fill);
+  expect(fill).toBe('rgb(47, 111, 106)');
+  expect(await page.getByRole('img', { name: '6 on a scale from 0 to 10' }).count()).toBe(1);
+  expect(await axeViolations(page)).toEqual([]);
+  await screenshot(page, 'clinician-element-summary');
+  expect(await storage()).toEqual({ session: 0, local: 0 });
+
+  await page.getByRole('button', { name: 'Next client' }).click();
+  await page.getByRole('heading', { name: 'Start an intake' }).waitFor();
+  const html = await page.evaluate(() => document.getElementById('quiz')!.shadowRoot!.innerHTML);
+  expect(html).not.toContain('El-5');
+  expect(html).not.toContain('Moving more');
+  expect(await storage()).toEqual({ session: 0, local: 0 });
+  expect((await context.cookies()).length).toBe(0);
+  expect(problems).toEqual([]);
+  await context.close();
+});
