@@ -7,6 +7,7 @@ import '../ui/styles.css';
 import './frame.css';
 import { FRAME_MESSAGE_VERSION, type FrameMessage } from './frame-messages';
 import { parseSettings, settingsFromSearch } from './parse-settings';
+import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError } from './render-embed-error';
 import { loadQuestionnaire } from './load-questionnaire';
 
@@ -59,6 +60,8 @@ function start(): void {
         return;
       }
       const questionnaire = result.questionnaire;
+      // Opt-in only, and in the frame's own (partitioned) sessionStorage.
+      const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, 'frame', questionnaire)) : null;
       render(
         h(QuizWidget, {
           questionnaire,
@@ -68,12 +71,17 @@ function start(): void {
           crisis: settings.crisis,
           mode: settings.mode,
           idleMinutes: settings.idleMinutes,
+          initialSnapshot: store?.read(),
+          onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
           onStart: () =>
             post(
               { type: 'stages-quiz:start', v: FRAME_MESSAGE_VERSION, questionnaire: { id: questionnaire.id, version: questionnaire.version } },
               resultOrigin,
             ),
-          onComplete: (completion) => post({ type: 'stages-quiz:complete', v: FRAME_MESSAGE_VERSION, completion }, resultOrigin),
+          onComplete: (completion) => {
+            store?.write(null);
+            post({ type: 'stages-quiz:complete', v: FRAME_MESSAGE_VERSION, completion }, resultOrigin);
+          },
         }),
         app,
       );
