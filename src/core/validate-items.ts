@@ -14,6 +14,7 @@ import {
   type JsonObject,
   type JsonValue,
 } from './validate-context';
+import { validateFollowUps } from './validate-follow-ups';
 import { validateLocalizedText } from './validate-localized-text';
 
 /** What later checks (conditions, scales, reachability) need to know about a valid-enough item. */
@@ -223,51 +224,3 @@ function validateRuler(obj: JsonObject, path: string, locales: readonly string[]
   for (let v = bounds.min; v <= bounds.max; v++) values.push(v);
   return { values, ...bounds };
 }
-
-function validateFollowUps(
-  value: JsonValue | undefined,
-  path: string,
-  bounds: { min: number; max: number } | undefined,
-  locales: readonly string[] | undefined,
-  out: Problem[],
-): void {
-  if (!expectType(value, 'array', path, out)) return;
-  (value as readonly JsonValue[]).forEach((followUp, i) => {
-    const at = indexPath(path, i);
-    if (!expectType(followUp, 'object', at, out)) return;
-    const f = followUp as JsonObject;
-    checkKeys(f, at, ['text'], ['minValue', 'maxValue'], out);
-    validateLocalizedText(get(f, 'text'), `${at}.text`, locales, out);
-    const lo = get(f, 'minValue');
-    const hi = get(f, 'maxValue');
-    const loOk = lo === undefined || expectType(lo, 'integer', `${at}.minValue`, out);
-    const hiOk = hi === undefined || expectType(hi, 'integer', `${at}.maxValue`, out);
-    if (!loOk || !hiOk || !bounds) return;
-    const inRange = (v: number) => v >= bounds.min && v <= bounds.max;
-    if (typeof lo === 'number' && !inRange(lo)) out.push({ path: `${at}.minValue`, message: `${lo} is outside the ruler's range ${bounds.min}–${bounds.max}` });
-    if (typeof hi === 'number' && !inRange(hi)) out.push({ path: `${at}.maxValue`, message: `${hi} is outside the ruler's range ${bounds.min}–${bounds.max}` });
-    if (typeof lo === 'number' && typeof hi === 'number' && lo > hi) out.push({ path: `${at}.maxValue`, message: `maxValue (${hi}) is below minValue (${lo}); no answer fits this follow-up` });
-    checkPlaceholders(get(f, 'text'), `${at}.text`, typeof lo === 'number' ? lo : bounds.min, bounds.min, out);
-  });
-}
-
-/** `{value}` and `{lower}` are the only placeholders; `{lower}` needs a number below the answer. */
-function checkPlaceholders(text: JsonValue | undefined, path: string, lowest: number, rulerMin: number, out: Problem[]): void {
-  if (!isObject(text)) return;
-  for (const locale of Object.keys(text)) {
-    const t = get(text, locale);
-    if (typeof t !== 'string') continue;
-    for (const match of t.matchAll(/\{([^{}]*)\}/g)) {
-      const name = match[1]!;
-      if (name !== 'value' && name !== 'lower') {
-        out.push({ path: childPath(path, locale), message: `unknown placeholder {${name}}; use {value} or {lower}` });
-      } else if (name === 'lower' && lowest <= rulerMin) {
-        out.push({
-          path: childPath(path, locale),
-          message: `{lower} needs a number below the answer, but this follow-up covers ${rulerMin}, the ruler's minimum; give it minValue ${rulerMin + 1} or more`,
-        });
-      }
-    }
-  }
-}
-
