@@ -79,7 +79,7 @@ export function validateResponseSets(
     if ((options as readonly JsonValue[]).length < 2) {
       out.push({ path: optionsPath, message: 'a response set needs at least two options' });
     }
-    if (values.length === (options as readonly JsonValue[]).length) sets.set(key, values);
+    if (values.length >= 2 && values.length === (options as readonly JsonValue[]).length) sets.set(key, values);
   }
   return sets;
 }

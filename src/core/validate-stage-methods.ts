@@ -88,6 +88,7 @@ function validateHighest(m: JsonObject, path: string, names: ReadonlySet<string>
   if (expectType(entries, 'array', `${path}.scales`, out)) {
     const list_ = entries as readonly JsonValue[];
     if (list_.length < 2) out.push({ path: `${path}.scales`, message: 'a highest method compares at least two scales' });
+    if (list_.length === 0) complete = false;
     const seen = new Map<string, string>();
     list_.forEach((entry, i) => {
       const at = indexPath(`${path}.scales`, i);
