@@ -326,3 +326,26 @@ describe('clinician inactivity timeout', () => {
     expect(await page.getByRole('radio', { name: 'Screen time' }).isChecked()).toBe(true);
   });
 });
+
+describe('clinician summary on a 320 px wide phone', () => {
+  test('nothing scrolls sideways (Spanish intake, the longest labels)', async () => {
+    const { page, problems } = await open('?mode=clinician&questionnaire=intake&lang=es', 320);
+    await page.getByRole('button', { name: UI.es.continue }).click();
+    await page.getByRole('button', { name: UI.es.begin }).click();
+    await page.getByRole('button', { name: UI.es.next }).click();
+    for (let guard = 0; guard < 40; guard++) {
+      const radios = page.getByRole('radio');
+      if ((await radios.count()) === 0) break;
+      await radios.nth(3).check();
+      const last = (await page.getByRole('button', { name: UI.es.result }).count()) > 0;
+      await page.getByRole('button', { name: last ? UI.es.result : UI.es.next }).click();
+    }
+    await page.getByRole('button', { name: UI.es.reveal }).click();
+    await page.getByRole('button', { name: UI.es.confirm }).click();
+    await page.getByRole('heading', { name: UI.es.summary }).waitFor();
+    await screenshot(page, 'clinician-intake-es-320-summary');
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});

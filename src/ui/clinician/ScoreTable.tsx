@@ -48,6 +48,7 @@ export function ScoreTable({ scores, strings: s }: ScoreTableProps) {
                   viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
                   width={WIDTH}
                   height={HEIGHT}
+                  preserveAspectRatio="none"
                   role="img"
                   aria-label={value === null ? s.notScored : s.barLabel(value, min, max)}
                 >
