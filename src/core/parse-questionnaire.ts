@@ -6,6 +6,7 @@ import { validateItems, validateResponseSets, type ItemInfo } from './validate-i
 import { snapshotJson } from './validate-json-snapshot';
 import { validateLink } from './validate-link';
 import { validateLocales, validateLocalizedText } from './validate-localized-text';
+import { sortProblems } from './validate-problem-order';
 import { checkReachability } from './validate-reachability';
 import { validateScales } from './validate-scales';
 import { validateStageMethods } from './validate-stage-methods';
@@ -73,7 +74,7 @@ function parse(input: unknown): ParseResult {
 
   // Enumeration needs a fully valid questionnaire; it would only echo earlier problems otherwise.
   if (out.length === 0) checkReachability(root as unknown as Questionnaire, out);
-  return out.length === 0 ? { ok: true, questionnaire: root as unknown as Questionnaire } : { ok: false, problems: out };
+  return out.length === 0 ? { ok: true, questionnaire: root as unknown as Questionnaire } : { ok: false, problems: sortProblems(out, root) };
 }
 
 function validateProvenance(value: JsonValue | undefined, locales: readonly string[] | undefined, out: Problem[]): void {

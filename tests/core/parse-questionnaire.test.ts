@@ -222,6 +222,22 @@ test('every problem is reported at once', () => {
   );
 });
 
+test('problems come in the order of the document, a missing field right after its parent', () => {
+  const q = validQuestionnaire();
+  q.guidance.action.questions = [];
+  delete q.guidance.action.headline;
+  q.items[0].options[1].label.fr = 'Un jour';
+  q.id = 'Bad';
+  q.colour = 'blue'; // added last, so it comes last in the document
+  expect(problemsOf(q).map((p) => p.path)).toEqual([
+    'id',
+    'items[0].options[1].label.fr',
+    'guidance.action.headline',
+    'guidance.action.questions',
+    'colour',
+  ]);
+});
+
 test('a proxy that throws on every trap gets a problem, not an exception', () => {
   const hostile = new Proxy({}, {
     ownKeys() { throw new Error('no'); },
