@@ -20,6 +20,18 @@ describe('questionnaire.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
+  test('describes every field, so an author's editor explains it on hover', () => {
+    const undescribed: string[] = [];
+    const walk = (node: unknown, path: string): void => {
+      if (typeof node !== 'object' || node === null) return;
+      const properties = (node as { properties?: Record<string, { description?: string }> }).properties;
+      for (const [key, value] of Object.entries(properties ?? {})) if (!value.description) undescribed.push(`${path}.properties.${key}`);
+      for (const [key, value] of Object.entries(node)) walk(value, `${path}.${key}`);
+    };
+    walk(schema, '#');
+    expect(undescribed).toEqual([]);
+  });
+
   const builtins = ['quick', 'intake', 'urica-template'].filter((name) => existsSync(`questionnaire/${name}.json`));
   test.each([
     ['the test questionnaire', validQuestionnaire()],
