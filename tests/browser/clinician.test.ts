@@ -328,7 +328,7 @@ describe('clinician inactivity timeout', () => {
 });
 
 describe('clinician summary on a 320 px wide phone', () => {
-  test('nothing scrolls sideways (Spanish intake, the longest labels)', async () => {
+  test('nothing scrolls sideways (Spanish intake, the longest labels), and it prints on one page', async () => {
     const { page, problems } = await open('?mode=clinician&questionnaire=intake&lang=es', 320);
     await page.getByRole('button', { name: UI.es.continue }).click();
     await page.getByRole('button', { name: UI.es.begin }).click();
@@ -346,6 +346,8 @@ describe('clinician summary on a 320 px wide phone', () => {
     await screenshot(page, 'clinician-intake-es-320-summary');
     expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
+    // The longest summary (Spanish intake) still prints on one page.
+    await expectOnePrintedPage(page, 'clinician-intake-es');
     expect(problems).toEqual([]);
   });
 });
