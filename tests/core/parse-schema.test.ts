@@ -20,7 +20,7 @@ describe('questionnaire.schema.json', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
   });
 
-  test('describes every field, so an author's editor explains it on hover', () => {
+  test("describes every field, so an author's editor explains it on hover", () => {
     const undescribed: string[] = [];
     const walk = (node: unknown, path: string): void => {
       if (typeof node !== 'object' || node === null) return;
