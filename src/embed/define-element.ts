@@ -1,5 +1,7 @@
 import { StagesQuizElement } from './stages-quiz-element';
 
+let registered = false;
+
 /**
  * Defines `<stages-quiz>` (or another tag name) once. Loading the script twice, or the script and
  * the module, is harmless: a name already taken is left alone.
@@ -8,6 +10,9 @@ import { StagesQuizElement } from './stages-quiz-element';
 export function defineStagesQuiz(name = 'stages-quiz'): CustomElementConstructor {
   const existing = customElements.get(name);
   if (existing) return existing;
-  customElements.define(name, StagesQuizElement);
-  return StagesQuizElement;
+  // A class can be registered under one name only: further names get a subclass.
+  const ctor = registered ? class extends StagesQuizElement {} : StagesQuizElement;
+  customElements.define(name, ctor);
+  registered = true;
+  return ctor;
 }
