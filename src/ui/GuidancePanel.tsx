@@ -41,9 +41,7 @@ export function GuidancePanel({ guidance, strings, level = 3 }: GuidancePanelPro
           <ul class="sq-list sq-list-rulers">
             {guidance.rulerPrompts.map((prompt) => (
               <li key={prompt.item}>
-                <span class="sq-ruler-context">
-                  {prompt.question} <span class="sq-ruler-value">{strings.rulerYouChose(prompt.value)}</span>
-                </span>
+                <span class="sq-ruler-context">{prompt.question}</span>
                 <span class="sq-ruler-prompt">{prompt.text}</span>
               </li>
             ))}

@@ -27,7 +27,6 @@ export interface UiStrings {
   readonly helpsHeading: string;
   readonly questionsHeading: string;
   readonly rulerHeading: string;
-  readonly rulerYouChose: (value: number) => string;
   readonly slipHeading: string;
   readonly linksHeading: string;
   readonly ctaIntro: string;
@@ -76,7 +75,6 @@ const en: UiStrings = {
   helpsHeading: 'What tends to help now',
   questionsHeading: 'Questions to sit with',
   rulerHeading: 'About the numbers you chose',
-  rulerYouChose: (value) => `Your answer: ${value}`,
   slipHeading: 'If you slip',
   linksHeading: 'To read more',
   ctaIntro: 'If you would like to talk it through with someone, we are here.',
@@ -124,7 +122,6 @@ const es: UiStrings = {
   helpsHeading: 'Lo que suele ayudar ahora',
   questionsHeading: 'Preguntas para pensar con calma',
   rulerHeading: 'Sobre los números que elegiste',
-  rulerYouChose: (value) => `Tu respuesta: ${value}`,
   slipHeading: 'Si tienes un tropiezo',
   linksHeading: 'Para leer más',
   ctaIntro: 'Si te gustaría hablarlo con alguien, aquí estamos.',
