@@ -41,28 +41,37 @@ try {
   for (const rate of [1, 4]) {
     const fromScript = [];
     const fromNavigation = [];
+    let failures = 0;
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(PROBE);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      await page.goto(`${server.url}/examples/plain.html`);
+      await page.goto(`${server.url}/examples/plain.html`, { timeout: 60_000 });
       const { painted, scriptEnd } = await page.evaluate(async () => {
-        const painted = await window.__sqPainted;
+        // A load that never paints its first screen counts as a failure, not a hang.
+        const painted = await Promise.race([window.__sqPainted, new Promise((r) => setTimeout(() => r(NaN), 30_000))]);
         const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/stages-quiz.js'));
         return { painted, scriptEnd: entry ? entry.responseEnd : NaN };
       });
+      await context.close();
+      if (!Number.isFinite(painted - scriptEnd)) {
+        failures++;
+        continue;
+      }
       fromScript.push(painted - scriptEnd);
       fromNavigation.push(painted);
-      await context.close();
+      process.stderr.write('.');
     }
+    process.stderr.write('\n');
     const label = rate === 1 ? 'no throttling' : `${rate}× CPU throttling`;
     console.log(
       `first screen painted, median of ${LOADS} loads, ${label.padEnd(18)}: ` +
         `${median(fromScript).toFixed(1)} ms after the script arrived ` +
         `(${median(fromNavigation).toFixed(1)} ms after navigation start; ` +
-        `min ${Math.min(...fromScript).toFixed(1)}, max ${Math.max(...fromScript).toFixed(1)})`,
+        `min ${Math.min(...fromScript).toFixed(1)}, max ${Math.max(...fromScript).toFixed(1)}` +
+        `${failures ? `; ${failures} load(s) never painted` : ''})`,
     );
   }
 } finally {
