@@ -3,6 +3,11 @@ import { childPath, indexPath, type JsonObject, type JsonValue } from './validat
 
 /** Deeper than this is not a questionnaire; stopping here also keeps recursion safe. */
 const MAX_DEPTH = 64;
+/**
+ * More values than this is not a questionnaire (the largest built-in has a few thousand). The
+ * limit also stops shared references (a DAG) or a huge sparse array from taking forever.
+ */
+const MAX_VALUES = 200_000;
 /** What `read` returns for a property whose getter threw (already reported). */
 const UNREADABLE = Symbol('unreadable');
 
@@ -17,8 +22,11 @@ const UNREADABLE = Symbol('unreadable');
  */
 export function snapshotJson(input: unknown, out: Problem[]): JsonValue | undefined {
   const seen = new Set<object>();
+  let count = 0;
+  const tooLarge = new Error('too large');
 
   function copy(value: unknown, path: string, depth: number): JsonValue | undefined {
+    if (++count > MAX_VALUES) throw tooLarge;
     if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
     if (typeof value === 'number') {
       if (Number.isFinite(value)) return value;
@@ -87,7 +95,12 @@ export function snapshotJson(input: unknown, out: Problem[]): JsonValue | undefi
 
   try {
     return copy(input, '(root)', 0);
-  } catch {
+  } catch (error) {
+    if (error === tooLarge) {
+      out.length = 0;
+      out.push({ path: '(root)', message: `too large: more than ${MAX_VALUES.toLocaleString('en')} values; a questionnaire has far fewer` });
+      return undefined;
+    }
     // Proxies can throw from ownKeys or getPrototypeOf.
     out.push({ path: '(root)', message: 'could not be read as JSON' });
     return undefined;

@@ -238,6 +238,17 @@ test('problems come in the order of the document, a missing field right after it
   ]);
 });
 
+test.each<[string, () => unknown]>([
+  ['shared references that double at every level', () => {
+    let node: Json = { en: 'x', es: 'y' };
+    for (let i = 0; i < 60; i++) node = { left: node, right: node };
+    return node;
+  }],
+  ['a huge sparse array', () => broken((q) => (q.items = new Array(1e9)))],
+])('%s: reported as too large, quickly', (_name, make) => {
+  expect(problemsOf(make())).toEqual([{ path: '(root)', message: 'too large: more than 200,000 values; a questionnaire has far fewer' }]);
+});
+
 test('a proxy that throws on every trap gets a problem, not an exception', () => {
   const hostile = new Proxy({}, {
     ownKeys() { throw new Error('no'); },
