@@ -53,6 +53,11 @@ describe('<stages-quiz> (happy-dom)', () => {
     await waitFor(() => expect(heading(el)).toBe('Set early'));
   });
 
+  it('mode="clinician" opens the clinician start screen', async () => {
+    const el = mount({ mode: 'clinician', questionnaire: 'intake' });
+    await waitFor(() => expect(el.shadowRoot!.querySelector('[part~="clinician-start"]')).not.toBeNull());
+  });
+
   it('defining twice returns the first definition and throws nothing', () => {
     const first = customElements.get('stages-quiz');
     expect(defineStagesQuiz()).toBe(first);
