@@ -19,6 +19,8 @@ export interface QuestionnaireResponseOptions {
    * anything else an identifier value.
    */
   readonly subjectReference?: string;
+  /** The stage item's text in `lang` (core has no i18n); default `Stage of change`. */
+  readonly stageText?: string;
 }
 
 /**
@@ -62,9 +64,10 @@ export function toQuestionnaireResponse(
     items.push({ linkId: linkIds.scores.get(score.id) ?? score.id, text: localize(score.label, lang), answer: [{ valueDecimal: score.value }] });
   }
   if (result.status === 'complete') {
-    items.push({ linkId: linkIds.stage, text: 'Stage of change', answer: [{ valueCoding: stageCoding(result.stage) }] });
+    const stageText = options.stageText ?? 'Stage of change';
+    items.push({ linkId: linkIds.stage, text: stageText, answer: [{ valueCoding: stageCoding(result.stage) }] });
     const snomed = stageSnomedCoding(result.stage);
-    if (snomed) items.push({ linkId: linkIds.stageSnomed, text: 'Stage of change (SNOMED CT)', answer: [{ valueCoding: snomed }] });
+    if (snomed) items.push({ linkId: linkIds.stageSnomed, text: `${stageText} (SNOMED CT)`, answer: [{ valueCoding: snomed }] });
   }
   const ref = options.subjectReference?.trim();
   return {

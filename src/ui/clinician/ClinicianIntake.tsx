@@ -190,7 +190,7 @@ function ClinicianSession(props: SessionProps) {
             strings={s}
             onPrint={() => window.print()}
             onDownloadJson={() => downloadFile(resultJsonFile(record))}
-            onDownloadFhir={() => downloadFile(fhirResponseFile(record))}
+            onDownloadFhir={() => downloadFile(fhirResponseFile(record, s.stageHeading))}
             onDownloadQuestionnaire={() => downloadFile(fhirQuestionnaireFile(q, record.lang))}
             onCopy={async () => {
               try {

@@ -39,11 +39,12 @@ export function resultJsonFile(r: IntakeRecord): ExportFile {
 }
 
 /** The FHIR R4 QuestionnaireResponse. */
-export function fhirResponseFile(r: IntakeRecord): ExportFile {
+export function fhirResponseFile(r: IntakeRecord, stageText?: string): ExportFile {
   const qr = toQuestionnaireResponse(r.questionnaire, r.answers, r.result, {
     authored: r.completedAt,
     lang: r.lang,
     subjectReference: r.clientReference,
+    ...(stageText ? { stageText } : {}),
   });
   return {
     name: `${r.questionnaire.id}-${stamp(r.completedAt)}.questionnaire-response.fhir.json`,
