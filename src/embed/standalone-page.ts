@@ -4,10 +4,12 @@ import { h, render } from 'preact';
 import '../ui/styles.css';
 import '../ui/page.css';
 import type { Problem } from '../core/types';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { QuizWidget } from '../ui/QuizWidget';
 import { loadQuestionnaire } from './load-questionnaire';
 import { parseSettings, settingsFromSearch } from './parse-settings';
+import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 
 /** Mounts the quiz, or a message naming what is wrong, into `container`; never leaves it blank. */
 export async function mountStandalonePage(container: HTMLElement, location: Location = window.location): Promise<void> {
@@ -17,17 +19,22 @@ export async function mountStandalonePage(container: HTMLElement, location: Loca
   if (problems.length > 0) return showProblems(problems);
   const loaded = await loadQuestionnaire(settings.questionnaire, location.href);
   if (!loaded.ok) return showProblems(loaded.problems);
-  document.title = loaded.questionnaire.title[lang] ?? document.title;
+  const questionnaire = loaded.questionnaire;
+  document.title = questionnaire.title[lang] ?? document.title;
+  // Nothing is stored unless the link asks for it (`?persist`): then an unfinished quiz survives a reload.
+  const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, 'standalone', questionnaire)) : null;
   render(
-    h(QuizWidget, {
-      questionnaire: loaded.questionnaire,
+    h(ErrorBoundary, { lang }, h(QuizWidget, {
+      questionnaire,
       lang: settings.lang,
       ctaHref: settings.ctaHref,
       ctaLabel: settings.ctaLabel,
       crisis: settings.crisis,
       mode: settings.mode,
       idleMinutes: settings.idleMinutes,
-    }),
+      initialSnapshot: store?.read(),
+      onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
+    })),
     container,
   );
 }

@@ -1,0 +1,77 @@
+// The standalone page's opt-in persistence and reflow at 200 % zoom, in real Chromium.
+// Run `npm run build` first.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations, launch, screenshot } from './chromium';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const storage = (page: Page) =>
+  page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length, cookies: document.cookie }));
+
+describe('persistence is opt-in', () => {
+  test('without ?persist nothing is stored and a reload starts afresh', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: "I'm planning to start in the next 30 days" }).check();
+    expect(await storage(page)).toEqual({ session: 0, local: 0, cookies: '' });
+    await page.reload();
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    await context.close();
+  });
+
+  test('with ?persist an unfinished quiz survives a reload, and finishing clears it', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/?persist`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: "I'm planning to start in the next 30 days" }).check();
+    expect((await storage(page)).session).toBe(1);
+    await page.reload();
+    const radio = page.getByRole('radio', { name: "I'm planning to start in the next 30 days" });
+    await radio.waitFor();
+    expect(await radio.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Preparation' }).waitFor();
+    expect(await storage(page)).toEqual({ session: 0, local: 0, cookies: '' });
+    await context.close();
+  });
+});
+
+describe('200 % zoom (a 1280 px window is 640 CSS px wide)', () => {
+  test.each(['en', 'es'])('nothing scrolls sideways on any screen (%s)', async (lang) => {
+    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const fits = () => page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
+    await page.goto(`${inject('baseUrl')}/?lang=${lang}&cta-href=https://example.org/book`);
+    const next = lang === 'en' ? 'Next' : 'Siguiente';
+    await page.getByRole('button', { name: lang === 'en' ? 'Start' : 'Empezar' }).click();
+    expect(await fits()).toBe(true);
+    await page.getByRole('button', { name: next }).click();
+    await page.getByRole('radio').nth(3).check();
+    await page.getByRole('button', { name: next }).click();
+    await page.getByRole('button', { name: next }).click();
+    // The importance ruler.
+    await page.getByRole('radio', { name: '10', exact: true }).check();
+    expect(await fits()).toBe(true);
+    await page.getByRole('button', { name: next }).click();
+    await page.getByRole('button', { name: lang === 'en' ? 'See my result' : 'Ver mi resultado' }).click();
+    await page.getByRole('img').first().waitFor();
+    expect(await fits()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `standalone-640-zoom-${lang}-result`);
+    await context.close();
+  });
+});
