@@ -6,22 +6,37 @@ import type { AnswerValue, Answers, Condition, Item, Questionnaire } from './typ
 export const MAX_COMBINATIONS = 200_000;
 
 /**
+ * What one parse may spend on enumeration in all (combinations × conditions tried), however many
+ * rules methods, rules and showIfs it has: about a second at worst, milliseconds for real ones.
+ */
+export interface EnumerationBudget {
+  left: number;
+}
+
+export function enumerationBudget(): EnumerationBudget {
+  return { left: 1_500_000 };
+}
+
+/**
  * Calls `visit` with every finished set of answers to the items the conditions name (and,
  * transitively, the items those depend on to be shown): each option, response-set value or ruler
  * number, plus "unanswered" for optional or conditional items; hidden items carry no answer and
  * every shown required item has one. Returns false, visiting nothing, when there are more than
- * MAX_COMBINATIONS combinations.
+ * MAX_COMBINATIONS combinations or more than the budget has left.
  */
 export function forEachFinishedAnswerSet(
   q: Questionnaire,
   conditions: readonly Condition[],
   index: ItemIndex,
+  budget: EnumerationBudget,
   visit: (answers: Answers, shown: readonly Item[]) => void,
 ): boolean {
   const items = relevantItems(q.items, conditions, index);
   const domains = items.map((item) => domain(item, q));
   const total = domains.reduce((n, d) => n * d.length, 1);
-  if (total > MAX_COMBINATIONS) return false;
+  const work = total * Math.max(1, conditions.length);
+  if (total > MAX_COMBINATIONS || work > budget.left) return false;
+  budget.left -= work;
   const position = domains.map(() => 0);
   for (let n = 0; n < total; n++) {
     const raw: Record<string, AnswerValue> = {};

@@ -1,7 +1,7 @@
 import { evaluateCondition, indexItems, type ItemIndex } from './evaluate-condition';
 import type { AnswerValue, Item, Problem, Questionnaire, RulesMethod } from './types';
 import { indexPath } from './validate-context';
-import { forEachFinishedAnswerSet } from './validate-enumerate-answers';
+import { enumerationBudget, forEachFinishedAnswerSet, type EnumerationBudget } from './validate-enumerate-answers';
 
 /**
  * Checks, by trying every finished set of answers that matters: that every conditional item can
@@ -11,31 +11,40 @@ import { forEachFinishedAnswerSet } from './validate-enumerate-answers';
  */
 export function checkReachability(q: Questionnaire, out: Problem[]): void {
   const index = indexItems(q.items);
-  q.items.forEach((item, i) => {
-    if (item.showIf) checkShown(q, item, `items[${i}].showIf`, index, out);
-  });
+  const budget = enumerationBudget();
   const methods = q.scoring.stage;
   methods.forEach((method, k) => {
-    if (method.type === 'rules') checkRules(q, method, indexPath('scoring.stage', k), k === methods.length - 1, index, out);
+    if (method.type === 'rules') checkRules(q, method, indexPath('scoring.stage', k), k === methods.length - 1, index, budget, out);
+  });
+  q.items.forEach((item, i) => {
+    if (item.showIf) checkShown(q, item, `items[${i}].showIf`, index, budget, out);
   });
 }
 
-function checkShown(q: Questionnaire, item: Item, path: string, index: ItemIndex, out: Problem[]): void {
+function checkShown(q: Questionnaire, item: Item, path: string, index: ItemIndex, budget: EnumerationBudget, out: Problem[]): void {
   let shown = false;
-  const tried = forEachFinishedAnswerSet(q, [item.showIf!], index, (answers) => {
+  const tried = forEachFinishedAnswerSet(q, [item.showIf!], index, budget, (answers) => {
     shown ||= evaluateCondition(item.showIf!, answers, index);
   });
   if (tried && !shown) out.push({ path, message: `item '${item.id}' is never shown: its showIf holds for no set of earlier answers` });
 }
 
-function checkRules(q: Questionnaire, method: RulesMethod, path: string, last: boolean, index: ItemIndex, out: Problem[]): void {
+function checkRules(
+  q: Questionnaire,
+  method: RulesMethod,
+  path: string,
+  last: boolean,
+  index: ItemIndex,
+  budget: EnumerationBudget,
+  out: Problem[],
+): void {
   const rules = method.rules;
   const holds = rules.map(() => false);
   const decides = rules.map(() => false);
   const shadowedBy = rules.map(() => new Set<number>());
   let unmatched: string | undefined;
   const conditions = rules.map((rule) => rule.when);
-  const tried = forEachFinishedAnswerSet(q, conditions, index, (answers, shown) => {
+  const tried = forEachFinishedAnswerSet(q, conditions, index, budget, (answers, shown) => {
     let first = -1;
     rules.forEach((rule, j) => {
       if (!evaluateCondition(rule.when, answers, index)) return;
