@@ -7,9 +7,9 @@ import { readFileSync } from 'node:fs';
 const USAGE = `Usage: stages-quiz validate FILE...
        stages-quiz --help | --version
 
-Checks questionnaire JSON files. For each problem prints "FILE: path: message";
-for a valid file prints one summary line. Exits 0 when every file is valid,
-1 when any has a problem, 2 on bad usage.`;
+Checks questionnaire JSON files (- reads standard input). For each problem
+prints "FILE: path: message"; for a valid file prints one summary line.
+Exits 0 when every file is valid, 1 when any has a problem, 2 on bad usage.`;
 
 const [command, ...args] = process.argv.slice(2);
 

@@ -77,6 +77,12 @@ describe('stages-quiz validate', { timeout: 60_000 }, () => {
     expect(run('check', 'x.json')).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command 'check'") });
   });
 
+  test('- reads standard input', () => {
+    const result = spawnSync(process.execPath, [BIN, 'validate', '-'], { input: '[]', encoding: 'utf8', timeout: 30_000 });
+    expect(result.stdout).toBe('-: (root): expected a questionnaire object, got an array\n');
+    expect(result.status).toBe(1);
+  });
+
   test('--help: usage on stdout, exit 0', () => {
     const { code, stdout } = run('--help');
     expect(stdout).toContain('Usage: stages-quiz validate FILE...');
