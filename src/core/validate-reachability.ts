@@ -1,5 +1,5 @@
 import { evaluateCondition, indexItems, type ItemIndex } from './evaluate-condition';
-import type { AnswerValue, Item, Problem, Questionnaire, RulesMethod } from './types';
+import type { AnswerValue, Condition, Item, Problem, Questionnaire, RulesMethod } from './types';
 import { indexPath } from './validate-context';
 import { enumerationBudget, forEachFinishedAnswerSet, type EnumerationBudget } from './validate-enumerate-answers';
 
@@ -13,8 +13,12 @@ export function checkReachability(q: Questionnaire, out: Problem[]): void {
   const index = indexItems(q.items);
   const budget = enumerationBudget();
   const methods = q.scoring.stage;
+  // Rules of earlier rules methods: answers they decide never reach the last method.
+  const earlier: Condition[] = [];
   methods.forEach((method, k) => {
-    if (method.type === 'rules') checkRules(q, method, indexPath('scoring.stage', k), k === methods.length - 1, index, budget, out);
+    if (method.type !== 'rules') return;
+    checkRules(q, method, indexPath('scoring.stage', k), k === methods.length - 1 ? earlier : undefined, index, budget, out);
+    earlier.push(...method.rules.map((rule) => rule.when));
   });
   q.items.forEach((item, i) => {
     if (item.showIf) checkShown(q, item, `items[${i}].showIf`, index, budget, out);
@@ -33,7 +37,8 @@ function checkRules(
   q: Questionnaire,
   method: RulesMethod,
   path: string,
-  last: boolean,
+  /** For the last method: the rules of earlier rules methods. */
+  earlier: readonly Condition[] | undefined,
   index: ItemIndex,
   budget: EnumerationBudget,
   out: Problem[],
@@ -43,7 +48,7 @@ function checkRules(
   const decides = rules.map(() => false);
   const shadowedBy = rules.map(() => new Set<number>());
   let unmatched: string | undefined;
-  const conditions = rules.map((rule) => rule.when);
+  const conditions = [...rules.map((rule) => rule.when), ...(earlier ?? [])];
   const tried = forEachFinishedAnswerSet(q, conditions, index, budget, (answers, shown) => {
     let first = -1;
     rules.forEach((rule, j) => {
@@ -53,7 +58,9 @@ function checkRules(
       else shadowedBy[j]!.add(first);
     });
     if (first >= 0) decides[first] = true;
-    else if (last && unmatched === undefined) unmatched = formatAnswers(shown, answers);
+    else if (earlier && unmatched === undefined && !earlier.some((c) => evaluateCondition(c, answers, index))) {
+      unmatched = formatAnswers(shown, answers);
+    }
   });
   if (!tried) return;
 

@@ -24,6 +24,13 @@ describe('valid questionnaires', () => {
     expect(result).toEqual({ ok: true, questionnaire: make() });
   });
 
+  test('answers the last rules method leaves open are fine when an earlier rules method decides them', () => {
+    const q = rulesOnlyQuestionnaire();
+    const soon = q.scoring.stage[0].rules.splice(2, 1);
+    q.scoring.stage.unshift({ type: 'rules', rules: soon });
+    expect(parseQuestionnaire(q).ok).toBe(true);
+  });
+
   test('the questionnaire returned is a copy: changing the input later changes nothing', () => {
     const input = validQuestionnaire();
     const result = parseQuestionnaire(input);
