@@ -17,7 +17,8 @@ const POINTS = [
 
 /**
  * The five stages as a path with "you are here": an inline SVG (no external file, no inline style)
- * with role="img" and a sentence as its text alternative.
+ * with role="img" and a sentence as its text alternative, and the five names as a list beneath,
+ * the current one marked with aria-current="step".
  */
 export function StageDiagram({ stage, strings }: StageDiagramProps) {
   const index = STAGES.indexOf(stage);
@@ -50,8 +51,17 @@ export function StageDiagram({ stage, strings }: StageDiagramProps) {
           </text>
         </g>
       </svg>
-      <figcaption class="sq-diagram-caption" aria-hidden="true">
-        {label}
+      <figcaption class="sq-diagram-caption">
+        <ol class="sq-diagram-legend">
+          {STAGES.map((s, i) => (
+            <li key={s} class={i === index ? 'sq-diagram-legend-item is-here' : 'sq-diagram-legend-item'} aria-current={i === index ? 'step' : undefined}>
+              <span class="sq-diagram-legend-number" aria-hidden="true">
+                {i + 1}
+              </span>
+              {strings.stageNames[s]}
+            </li>
+          ))}
+        </ol>
       </figcaption>
     </figure>
   );
