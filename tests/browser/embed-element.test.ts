@@ -253,6 +253,7 @@ describe('attributes, the questionnaire property, and errors', () => {
     expect(await page.locator('#after').textContent()).toContain('still ran');
     expect(errors).toEqual([]);
     await screenshot(page, 'embed-broken');
+    expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
 
