@@ -75,3 +75,27 @@ describe('200 % zoom (a 1280 px window is 640 CSS px wide)', () => {
     await context.close();
   });
 });
+
+describe('the ruler fits its card at every width', () => {
+  test.each([320, 480, 600, 640, 800, 1280])('%i px', async (width) => {
+    const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: "I'm planning to start in the next 30 days" }).check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('radio', { name: '10', exact: true }).waitFor();
+    const overflow = await page.evaluate(() => {
+      const card = document.querySelector('.sq-card')!.getBoundingClientRect();
+      const style = getComputedStyle(document.querySelector('.sq-card')!);
+      const right = card.right - parseFloat(style.paddingRight);
+      return [...document.querySelectorAll('.sq-ruler-option')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.right > right + 0.5 || r.width < 44 || r.height < 44).length;
+    });
+    expect(overflow).toBe(0);
+    if (width === 640) await screenshot(page, 'standalone-640-ruler');
+    await context.close();
+  });
+});
