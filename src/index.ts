@@ -15,3 +15,18 @@ export { answersFromQuestionnaireResponse } from './core/fhir/answers-from-quest
 export type { FhirQuestionnaire, FhirQuestionnaireResponse } from './core/fhir/fhir-types';
 export { clinicianSummary, type ClinicianSummary, type ClinicianSummaryInput } from './core/clinician-summary';
 export { summaryText, type SummaryStrings } from './core/clinician-summary-text';
+export {
+  initialQuizState,
+  quizReducer,
+  quizProgress,
+  shownItems,
+  countedAnswers,
+  currentItem,
+  toSnapshot,
+  restoreSnapshot,
+  type QuizState,
+  type QuizEvent,
+  type QuizPhase,
+  type QuizSnapshot,
+} from './core/quiz-flow';
+export { selectGuidance, type SelectedGuidance, type RulerPrompt } from './core/select-guidance';
