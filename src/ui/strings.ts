@@ -103,7 +103,7 @@ const es: UiStrings = {
   privacy: 'Tus respuestas se quedan en este dispositivo. No se envían a ningún lado.',
   start: 'Empezar',
   progress: (position, total) => `Pregunta ${position} de ${total}`,
-  optional: 'Opcional: puedes saltarte esta.',
+  optional: 'Opcional: te la puedes saltar.',
   back: 'Atrás',
   next: 'Siguiente',
   seeResult: 'Ver mi resultado',
@@ -130,9 +130,9 @@ const es: UiStrings = {
   crisisText:
     'Si estás pensando en hacerte daño o necesitas hablar con alguien ahora mismo, puedes llamar o mandar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis (EE. UU.). Es gratis, atiende de día y de noche y tiene servicio en español.',
   crisisCall: 'Llamar al 988',
-  crisisTextLink: 'Mandar texto al 988',
+  crisisTextLink: 'Mandar un texto al 988',
   crisisLink: (href) =>
-    href.startsWith('tel:') ? `Llamar al ${href.slice(4)}` : href.startsWith('sms:') ? `Mandar texto al ${href.slice(4)}` : 'Buscar ayuda ahora',
+    href.startsWith('tel:') ? `Llamar al ${href.slice(4)}` : href.startsWith('sms:') ? `Mandar un texto al ${href.slice(4)}` : 'Buscar ayuda ahora',
   notDiagnosis:
     'Esta es una herramienta para reflexionar, no un diagnóstico, y no sustituye la atención de un profesional.',
   retake: 'Hacerlo otra vez',

@@ -54,7 +54,7 @@ describe('crisis notice', () => {
     toResult({ lang: 'es' });
     expect(screen.getByRole('heading', { name: 'Si estás en crisis' })).toBeTruthy();
     expect(link('Llamar al 988')?.getAttribute('href')).toBe('tel:988');
-    expect(link('Mandar texto al 988')?.getAttribute('href')).toBe('sms:988');
+    expect(link('Mandar un texto al 988')?.getAttribute('href')).toBe('sms:988');
   });
 
   test('hidden', () => {
