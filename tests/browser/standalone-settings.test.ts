@@ -99,3 +99,51 @@ describe('the ruler fits its card at every width', () => {
     await context.close();
   });
 });
+
+describe('motion and focus', () => {
+  test.each([
+    ['reduce', 'none'],
+    ['no-preference', 'sq-arrive'],
+  ] as const)('prefers-reduced-motion: %s → screen animation %s', async (reducedMotion, animation) => {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sq-screen')!).animationName)).toBe(animation);
+    await context.close();
+  });
+
+  test('keyboard focus is visible on buttons, options and ruler numbers', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    await page.getByRole('button', { name: 'Start' }).waitFor();
+    const outline = (selector: string) =>
+      page.evaluate((s) => {
+        const style = getComputedStyle(document.querySelector(s)!);
+        return `${style.outlineStyle} ${parseFloat(style.outlineWidth) >= 2}`;
+      }, selector);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Start');
+    expect(await outline('.sq-button-primary')).toBe('solid true');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await outline('.sq-option.is-selected')).toBe('solid true');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Where are you with this change right now?' }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('radio', { name: '7', exact: true }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Space');
+    expect(await outline('.sq-ruler-option.is-selected')).toBe('solid true');
+    await screenshot(page, 'standalone-1280-ruler-focus');
+    await context.close();
+  });
+});
