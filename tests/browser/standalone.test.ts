@@ -239,6 +239,19 @@ describe('bad settings never give a blank page', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('a broken questionnaire lists what is wrong and where', async () => {
+    // embed/examples/broken-questionnaire.json, copied into dist/examples by the build.
+    const { page } = await open('?questionnaire=/examples/broken-questionnaire.json');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const items = await alert.getByRole('listitem').allTextContents();
+    expect(items.length).toBeGreaterThan(2);
+    expect(items.some((text) => /\(at id\)$/.test(text))).toBe(true);
+    expect(items.some((text) => /\(at items\[0\]\.options\)$/.test(text))).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'standalone-1280-broken');
+  });
+
   test('a questionnaire URL on the same origin loads', async () => {
     const { page, problems } = await open('?questionnaire=/examples/my-questionnaire.json');
     await page.getByRole('button', { name: 'Start' }).waitFor();
