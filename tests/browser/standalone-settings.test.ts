@@ -147,3 +147,29 @@ describe('motion and focus', () => {
     await context.close();
   });
 });
+
+describe('theming', () => {
+  test('custom properties change the accent and the font; part names are on the intro's parts', async () => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/`);
+    const start = page.getByRole('button', { name: 'Start' });
+    await start.waitFor();
+    const look = () =>
+      start.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { bg: s.backgroundColor, color: s.color, font: s.fontFamily };
+      });
+    expect(await look()).toEqual({ bg: 'rgb(47, 111, 106)', color: 'rgb(255, 255, 255)', font: expect.stringContaining('system-ui') });
+    await page.evaluate(() => {
+      const root = document.documentElement.style;
+      root.setProperty('--sq-accent', '#5b3a8e');
+      root.setProperty('--sq-accent-contrast', '#fffbe6');
+      root.setProperty('--sq-font', 'Georgia, serif');
+    });
+    expect(await look()).toEqual({ bg: 'rgb(91, 58, 142)', color: 'rgb(255, 251, 230)', font: 'Georgia, serif' });
+    const parts = await page.evaluate(() => [...document.querySelectorAll('[part]')].flatMap((el) => el.getAttribute('part')!.split(' ')));
+    for (const part of ['root', 'intro', 'button', 'start', 'language']) expect(parts).toContain(part);
+    await context.close();
+  });
+});

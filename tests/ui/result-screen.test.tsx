@@ -126,3 +126,23 @@ describe('ErrorNotice', () => {
     expect(document.querySelector('.sq')?.getAttribute('lang')).toBe('es');
   });
 });
+
+describe('::part names for theming', () => {
+  test('every main part carries its part name', () => {
+    const seen = new Set<string>();
+    const collect = () => document.querySelectorAll('[part]').forEach((el) => el.getAttribute('part')!.split(' ').forEach((p) => seen.add(p)));
+    render(<QuizWidget questionnaire={quick} lang="en" ctaHref="https://example.org/book" />);
+    collect();
+    press('Start');
+    collect();
+    press('Next');
+    choose("I'm planning to start in the next 30 days");
+    press('Next');
+    press('Next');
+    press('See my result');
+    collect();
+    for (const part of ['root', 'intro', 'question', 'progress', 'option', 'button', 'result', 'stage-diagram', 'guidance', 'cta', 'crisis']) {
+      expect(seen, part).toContain(part);
+    }
+  });
+});
