@@ -149,7 +149,7 @@ describe('motion and focus', () => {
 });
 
 describe('theming', () => {
-  test('custom properties change the accent and the font; part names are on the intro's parts', async () => {
+  test('custom properties change the accent and the font; part names are on the introduction', async () => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
