@@ -2,8 +2,8 @@ import type { ItemIndex } from './evaluate-condition';
 import type { AnswerProblem, AnswerValue, Answers, Item, Questionnaire } from './types';
 
 /**
- * The outcome of checking raw answers: the same answers object, now known to be valid (keys
- * whose value is `undefined` may remain; they mean unanswered), or every problem found.
+ * The outcome of checking raw answers: the answers, now known to be valid (the same object, or a
+ * copy without the keys whose value is `undefined`), or every problem found.
  */
 export type CheckedAnswers =
   | { readonly ok: true; readonly answers: Answers }
@@ -26,15 +26,26 @@ export function checkAnswers(questionnaire: Questionnaire, raw: unknown, index: 
   }
   const problems: AnswerProblem[] = [];
   const record = raw as Record<string, unknown>;
+  let cleared = false;
   for (const id of Object.keys(record)) {
     const value = record[id];
-    if (value === undefined) continue;
+    if (value === undefined) {
+      cleared = true;
+      continue;
+    }
     const item = index.get(id);
     if (item && isValidAnswer(questionnaire, item, value)) continue;
     problems.push({ item: id, message: item ? problemMessage(questionnaire, item, value) : unknownItemMessage(id) });
   }
-  // No copy: scoring runs often (100,000 answer sets in a benchmark) and the answers are only read.
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, answers: record as Answers };
+  if (problems.length > 0) return { ok: false, problems };
+  // Usually no copy: scoring runs often (100,000 answer sets in a benchmark) and answers are only read.
+  return { ok: true, answers: cleared ? withoutUndefined(record) : (record as Answers) };
+}
+
+function withoutUndefined(record: Record<string, unknown>): Answers {
+  const answers: Record<string, AnswerValue> = {};
+  for (const id of Object.keys(record)) if (record[id] !== undefined) answers[id] = record[id] as AnswerValue;
+  return answers;
 }
 
 /** The fast path: whether `value` is a valid answer to `item`, without building any message. */

@@ -54,7 +54,11 @@ function scoreChecked(questionnaire: Questionnaire, raw: unknown, about: ScoreRe
   const checked = checkAnswers(questionnaire, raw, index);
   if (!checked.ok) return { status: 'invalid', questionnaire: about, scores: [], problems: checked.problems };
 
-  const { shown, answers } = effectiveAnswers(questionnaire.items, checked.answers, index);
+  // Without skip logic every item is shown and every (checked, defined) answer counts, which is
+  // exactly what effectiveAnswers would return; skipping it saves a copy of the answers per call.
+  const { shown, answers } = questionnaire.items.some((item) => item.showIf)
+    ? effectiveAnswers(questionnaire.items, checked.answers, index)
+    : { shown: questionnaire.items, answers: checked.answers };
   const computed = scoreScales(questionnaire, answers, index);
   const scores = computed.map(publicScore);
   const isUnanswered = (id: string) => !Object.hasOwn(answers, id);

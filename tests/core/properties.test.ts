@@ -166,6 +166,22 @@ describe.each(questionnaires)('properties of score() on %s', (_name, q) => {
     );
   });
 
+  it('scores the same whether or not the questionnaire has skip logic that hides nothing', () => {
+    // score() skips effectiveAnswers when no item has showIf; an always-true showIf forces it.
+    const first = q.items[0]!.id;
+    const alwaysShown = { not: { item: first, equals: '\u0000never' } };
+    const withSkipLogic: Questionnaire = {
+      ...q,
+      items: q.items.map((item, i) => (i === q.items.length - 1 && !item.showIf ? { ...item, showIf: alwaysShown } : item)),
+    };
+    fc.assert(
+      fc.property(completeAnswers(q), (answers) => {
+        expect(score(withSkipLogic, answers)).toEqual(score(q, answers));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('never throws, whatever the answers, and always gives one of the three statuses', () => {
     const ids = q.items.map((item) => item.id);
     const anyAnswers = fc.oneof(

@@ -111,6 +111,18 @@ describe('score: invalid answers, one kind per row', () => {
     });
   });
 
+  it('without skip logic too, a required item whose value is undefined is missing', () => {
+    const plain = questionnaire([agree('a1', { required: true }), agree('a2', { required: true })], {
+      scales: [{ id: 's', label: { en: 'S', es: 'S' }, items: ['a1', 'a2'], aggregate: 'sum' }],
+      stage: [{ type: 'bands', source: 's', bands: [{ stage: 'action' }] }],
+    });
+    expect(score(plain, { a1: 2, a2: undefined })).toMatchObject({
+      status: 'incomplete',
+      missing: ['a2'],
+      scores: [{ id: 's', value: null, missing: ['a2'] }],
+    });
+  });
+
   it('the same answers without the bad one score normally (the fixture itself is valid)', () => {
     expect(score(q, { ...base, yn: 'yes', a1: 5, r: 10, quit: 'no' })).toMatchObject({
       status: 'complete',
