@@ -12,6 +12,9 @@ import type {
   StageMethod,
 } from './types';
 
+/** Finds a scale or composite by id. */
+export type ScoreLookup = (id: string) => ComputedScore | undefined;
+
 /** A stage and how it was decided, or why no method decided. */
 export type StageOutcome =
   | { readonly decided: true; readonly stage: Stage; readonly decidedBy: Decision }
@@ -35,7 +38,7 @@ export function decideStage(
   methods: readonly StageMethod[],
   answers: Answers,
   index: ItemIndex,
-  scores: ReadonlyMap<string, ComputedScore>,
+  scores: ScoreLookup,
 ): StageOutcome {
   const blockedBy: string[] = [];
   const reasons: string[] = [];
@@ -53,7 +56,7 @@ function tryMethod(
   methodIndex: number,
   answers: Answers,
   index: ItemIndex,
-  scores: ReadonlyMap<string, ComputedScore>,
+  scores: ScoreLookup,
 ): MethodOutcome {
   switch (method.type) {
     case 'rules':
@@ -85,8 +88,8 @@ function conditionItems(condition: Condition): string[] {
   return [condition.item];
 }
 
-function tryBands(method: BandsMethod, methodIndex: number, scores: ReadonlyMap<string, ComputedScore>): MethodOutcome {
-  const source = scores.get(method.source);
+function tryBands(method: BandsMethod, methodIndex: number, scores: ScoreLookup): MethodOutcome {
+  const source = scores(method.source);
   if (!source) return { blockedBy: [], reason: `there is no scale or composite "${method.source}"` };
   const value = source.value;
   if (value === null) return { blockedBy: source.missing, reason: `"${method.source}" has too many missing answers` };
@@ -105,8 +108,8 @@ function inBand(band: Band, value: number): boolean {
   return aboveMin && belowMax;
 }
 
-function tryHighest(method: HighestMethod, methodIndex: number, scores: ReadonlyMap<string, ComputedScore>): MethodOutcome {
-  const entries = method.scales.map((entry) => ({ ...entry, score: scores.get(entry.scale) }));
+function tryHighest(method: HighestMethod, methodIndex: number, scores: ScoreLookup): MethodOutcome {
+  const entries = method.scales.map((entry) => ({ ...entry, score: scores(entry.scale) }));
   const unknown = entries.find((e) => !e.score);
   if (unknown) return { blockedBy: [], reason: `there is no scale "${unknown.scale}"` };
   const incomplete = entries.filter((e) => e.score!.value === null);

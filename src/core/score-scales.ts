@@ -86,12 +86,12 @@ export function scoreScale(scale: Scale, questionnaire: Questionnaire, answers: 
  * null (or names no scale). Its `missing` lists its scales' missing items; `prorated` is true when
  * any of its scales was prorated.
  */
-export function scoreComposite(composite: Composite, scales: ReadonlyMap<string, ComputedScore>): ComputedScore {
+export function scoreComposite(composite: Composite, scaleById: (id: string) => ComputedScore | undefined): ComputedScore {
   let raw: number | null = 0;
   const missing: string[] = [];
   let prorated = false;
   for (const term of composite.terms) {
-    const scale = scales.get(term.scale);
+    const scale = scaleById(term.scale);
     if (scale) {
       for (const id of scale.missing) if (!missing.includes(id)) missing.push(id);
       prorated ||= scale.prorated;
@@ -113,8 +113,14 @@ export function scoreComposite(composite: Composite, scales: ReadonlyMap<string,
 
 /** Every scale, then every composite, in declaration order. */
 export function scoreScales(questionnaire: Questionnaire, answers: Answers, index: ItemIndex): ComputedScore[] {
-  const scales = (questionnaire.scoring.scales ?? []).map((scale) => scoreScale(scale, questionnaire, answers, index));
-  const byId = new Map(scales.map((s) => [s.id, s]));
-  const composites = (questionnaire.scoring.composites ?? []).map((c) => scoreComposite(c, byId));
-  return [...scales, ...composites];
+  const scored: ComputedScore[] = [];
+  for (const scale of questionnaire.scoring.scales ?? []) scored.push(scoreScale(scale, questionnaire, answers, index));
+  const scaleCount = scored.length;
+  // Composites weigh scales only (never other composites); a first match wins on duplicate ids.
+  const scaleById = (id: string) => {
+    for (let i = 0; i < scaleCount; i++) if (scored[i]!.id === id) return scored[i];
+    return undefined;
+  };
+  for (const composite of questionnaire.scoring.composites ?? []) scored.push(scoreComposite(composite, scaleById));
+  return scored;
 }

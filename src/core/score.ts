@@ -63,11 +63,12 @@ function scoreChecked(questionnaire: Questionnaire, raw: unknown, about: ScoreRe
   const scores = computed.map(publicScore);
   const isUnanswered = (id: string) => !Object.hasOwn(answers, id);
 
-  const missing = shown.filter((item) => item.required && isUnanswered(item.id)).map((item) => item.id);
+  const missing: string[] = [];
+  for (const item of shown) if (item.required && isUnanswered(item.id)) missing.push(item.id);
   if (missing.length > 0) return { status: 'incomplete', questionnaire: about, scores, missing };
 
-  const byId = new Map<string, ComputedScore>();
-  for (const s of computed) if (!byId.has(s.id)) byId.set(s.id, s);
+  // Scales before composites; on a duplicate id (unvalidated input) the first wins.
+  const byId = (id: string) => computed.find((s) => s.id === id);
   const outcome = decideStage(questionnaire.scoring.stage, answers, index, byId);
   if (outcome.decided) {
     return { status: 'complete', questionnaire: about, scores, stage: outcome.stage, decidedBy: outcome.decidedBy };
