@@ -3,10 +3,11 @@ import type { Answers, Composite, Item, Questionnaire, Scale, ScoreValue } from 
 
 /**
  * Scores are rounded to this many decimal places before they are reported or compared with band
- * edges. Means of sevenths are not exact in binary floating point: a URICA readiness that is 8 by
- * hand (e.g. 31/7 + 31/7 + 31/7 − 37/7) comes out as 7.999999999999998, which would fall on the
- * wrong side of an edge at 8. Nine places is far finer than any real scale distinguishes and far
- * coarser than the ~1e-15 error of a few additions, so a hand-computed edge lands exactly.
+ * edges. Means of sevenths are not exact in binary floating point: URICA readiness 27/7 + 30/7 +
+ * 30/7 − 10/7 is 11 by hand but 10.999999999999998 when summed, and 12/7 + 29/7 + 27/7 − 12/7 is 8
+ * by hand but 8.000000000000002: both on the wrong side of a band edge. Nine places is far finer
+ * than any real scale distinguishes and far coarser than the ~1e-15 error of a few additions, so
+ * a hand-computed edge lands exactly.
  */
 export const SCORE_DECIMALS = 9;
 const SCALE = 10 ** SCORE_DECIMALS;
