@@ -3,10 +3,11 @@ import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
 // The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
-//   script        dist/stages-quiz.js          classic script (IIFE): Preact, styles, built-ins inlined
-//   element       dist/element/stages-quiz.mjs ES module for bundlers; defines <stages-quiz> on import
-//   frame-helper  dist/stages-quiz-frame.js    the host page's helper for iframe embeds (IIFE)
-//   frame         dist/frame.html + assets      the iframe page
+//   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, built-ins; no clinician mode
+//   script-clinician  dist/stages-quiz-clinician.js  the same plus clinician mode, for clinics
+//   element           dist/element/stages-quiz.mjs   ES module for bundlers (clinician mode included); defines <stages-quiz> on import
+//   frame-helper      dist/stages-quiz-frame.js      the host page's helper for iframe embeds (IIFE)
+//   frame             dist/frame.html + assets       the iframe page (clinician mode included)
 const builds: Record<string, UserConfig> = {
   script: {
     build: {
@@ -14,6 +15,19 @@ const builds: Record<string, UserConfig> = {
       emptyOutDir: false,
       minify: true,
       lib: { entry: 'src/embed/script-entry.ts', formats: ['iife'], name: 'StagesQuiz', fileName: () => 'stages-quiz.js' },
+    },
+  },
+  'script-clinician': {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      lib: {
+        entry: 'src/embed/script-clinician-entry.ts',
+        formats: ['iife'],
+        name: 'StagesQuizClinician',
+        fileName: () => 'stages-quiz-clinician.js',
+      },
     },
   },
   element: {

@@ -1,7 +1,7 @@
 // `npm run build`: every artefact in dist/, one Vite build after another.
 //   dist/index.html + assets   the standalone page (vite.config.ts)
 //   dist/lib/index.js + .d.ts   the side-effect-free library entry (vite.lib.config.ts + tsc)
-//   dist/stages-quiz.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
+//   dist/stages-quiz.js, dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 import { execSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
@@ -11,7 +11,7 @@ rmSync('dist', { recursive: true, force: true });
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 await build({ configFile: 'vite.lib.config.ts', logLevel: 'warn' });
 execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
-for (const mode of ['script', 'element', 'frame-helper', 'frame']) {
+for (const mode of ['script', 'script-clinician', 'element', 'frame-helper', 'frame']) {
   await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
 }
 // Types for `stages-quiz/element` (the element class, its event map, the completion detail).

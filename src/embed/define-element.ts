@@ -1,18 +1,31 @@
-import { StagesQuizElement } from './stages-quiz-element';
+import { StagesQuizElement, type ClinicianFeature } from './stages-quiz-element';
 
-let registered = false;
+/** What `defineStagesQuiz` is given: the tag name and the optional features it injects. */
+export interface DefineStagesQuizOptions {
+  /** Tag name. Default `stages-quiz`. */
+  readonly name?: string;
+  /**
+   * Clinician mode (`mode="clinician"`), e.g. `clinicianFeature` from src/embed/clinician-feature.ts.
+   * Without it, clinician mode shows a friendly message and fires `stages-quiz:error`.
+   */
+  readonly clinician?: ClinicianFeature;
+}
 
 /**
  * Defines `<stages-quiz>` (or another tag name) once. Loading the script twice, or the script and
  * the module, is harmless: a name already taken is left alone.
+ * @param options a tag name, or `{ name, clinician }`.
  * @returns the class registered under the name.
  */
-export function defineStagesQuiz(name = 'stages-quiz'): CustomElementConstructor {
+export function defineStagesQuiz(options: string | DefineStagesQuizOptions = {}): CustomElementConstructor {
+  const { name = 'stages-quiz', clinician } = typeof options === 'string' ? { name: options } : options;
   const existing = customElements.get(name);
   if (existing) return existing;
-  // A class can be registered under one name only: further names get a subclass.
-  const ctor = registered ? class extends StagesQuizElement {} : StagesQuizElement;
+  // A class can be registered under one name only, and the features belong to this definition:
+  // each name gets its own subclass.
+  const ctor = class extends StagesQuizElement {
+    static override readonly clinician = clinician;
+  };
   customElements.define(name, ctor);
-  registered = true;
   return ctor;
 }

@@ -1,13 +1,15 @@
 /**
- * `stages-quiz/element`: the custom element for bundlers. Importing it defines `<stages-quiz>`
- * (once, however often it is imported).
+ * `stages-quiz/element`: the custom element for bundlers, clinician mode included. Importing it
+ * defines `<stages-quiz>` (once, however often it is imported).
  * @packageDocumentation
  */
+import { clinicianFeature } from './clinician-feature';
 import { defineStagesQuiz } from './define-element';
 
-export { defineStagesQuiz } from './define-element';
-export { StagesQuizElement } from './stages-quiz-element';
+export { defineStagesQuiz, type DefineStagesQuizOptions } from './define-element';
+export { StagesQuizElement, type ClinicianFeature } from './stages-quiz-element';
+export { clinicianFeature } from './clinician-feature';
 export type { StagesQuizEventMap, StagesQuizStartDetail, StagesQuizErrorDetail } from './stages-quiz-events';
 export type { QuizCompletion, Problem } from '../core/types';
 
-defineStagesQuiz();
+defineStagesQuiz({ clinician: clinicianFeature });

@@ -2,7 +2,10 @@
 // element's attributes, plus `origin` (the host page's origin: the only place results may go).
 import { h, render } from 'preact';
 import type { Problem } from '../core/types';
+import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
 import { QuizWidget } from '../ui/QuizWidget';
+// Clinician mode's styles first, where styles.css used to @import them.
+import '../ui/clinician/clinician.css';
 import '../ui/styles.css';
 import './frame.css';
 import { FRAME_MESSAGE_VERSION, type FrameMessage } from './frame-messages';
@@ -71,6 +74,7 @@ function start(): void {
           crisis: settings.crisis,
           mode: settings.mode,
           idleMinutes: settings.idleMinutes,
+          clinicianView: ClinicianIntake,
           initialSnapshot: store?.read(),
           onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
           onStart: () =>

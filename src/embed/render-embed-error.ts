@@ -2,14 +2,29 @@ import type { Problem } from '../core/types';
 
 const MESSAGES = {
   en: {
-    title: 'This quiz can’t be shown right now.',
-    body: 'Sorry about that. The site’s owner can find the details in the browser console.',
+    general: {
+      title: 'This quiz can’t be shown right now.',
+      body: 'Sorry about that. The site’s owner can find the details in the browser console.',
+    },
+    noClinician: {
+      title: 'Clinician mode isn’t available on this page.',
+      body: 'It needs the script stages-quiz-clinician.js; this page loads stages-quiz.js, made for websites.',
+    },
   },
   es: {
-    title: 'Ahora mismo no podemos mostrar este cuestionario.',
-    body: 'Lo sentimos. Quien administra el sitio puede ver los detalles en la consola del navegador.',
+    general: {
+      title: 'Ahora mismo no podemos mostrar este cuestionario.',
+      body: 'Lo sentimos. Quien administra el sitio puede ver los detalles en la consola del navegador.',
+    },
+    noClinician: {
+      title: 'El modo para profesionales no está disponible en esta página.',
+      body: 'Necesita el script stages-quiz-clinician.js; esta página carga stages-quiz.js, que es para sitios web.',
+    },
   },
 } as const;
+
+/** Which friendly message: the general one, or clinician mode asked of the website script. */
+export type EmbedErrorMessage = keyof (typeof MESSAGES)['en'];
 
 /** Picks the message language: the requested one when we have it, else the browser's, else English. */
 export function errorLanguage(requested: string | undefined): 'en' | 'es' {
@@ -21,8 +36,13 @@ export function errorLanguage(requested: string | undefined): 'en' | 'es' {
  * Replaces `root`'s content with a short, friendly message (text only, no markup from input), and
  * logs the details for the site's owner. The host page gets the problems through the error event.
  */
-export function renderEmbedError(root: ParentNode, problems: readonly Problem[], lang: 'en' | 'es'): void {
-  const text = MESSAGES[lang];
+export function renderEmbedError(
+  root: ParentNode,
+  problems: readonly Problem[],
+  lang: 'en' | 'es',
+  message: EmbedErrorMessage = 'general',
+): void {
+  const text = MESSAGES[lang][message];
   const box = document.createElement('div');
   box.className = 'sq-embed-error';
   box.setAttribute('role', 'alert');

@@ -1,5 +1,6 @@
-// dist/stages-quiz.js: the one-file classic script. Defines <stages-quiz> when loaded; never throws
-// into the host page (a failure is logged).
+// dist/stages-quiz.js: the one-file classic script for websites. Defines <stages-quiz> when loaded;
+// never throws into the host page (a failure is logged). Clinician mode is left out (a visitor
+// never needs it): clinics load dist/stages-quiz-clinician.js instead (script-clinician-entry.ts).
 import { defineStagesQuiz } from './define-element';
 
 try {

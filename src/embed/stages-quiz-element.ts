@@ -1,4 +1,4 @@
-import { Component, h, render, type ComponentChildren } from 'preact';
+import { Component, h, render, type ComponentChildren, type ComponentType } from 'preact';
 import { parseQuestionnaire } from '../core/parse-questionnaire';
 import type { Problem, Questionnaire, QuizCompletion } from '../core/types';
 import { QuizWidget } from '../ui/QuizWidget';
@@ -6,12 +6,24 @@ import type { QuizWidgetProps } from '../ui/quiz-widget-props';
 import { embedStyleSheets } from './embed-style-sheets';
 import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
-import { errorLanguage, renderEmbedError } from './render-embed-error';
+import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire } from './load-questionnaire';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
 const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'crisis', 'crisis-href', 'mode', 'persist', 'idle-minutes'];
+
+/**
+ * Clinician mode, injected by `defineStagesQuiz({ clinician })` so that only the builds that ask
+ * for it carry it: the intake view and its stylesheet (CSS text).
+ */
+export interface ClinicianFeature {
+  readonly view: ComponentType<QuizWidgetProps>;
+  readonly css: string;
+}
+
+/** Logged and sent in the error event when a page asks for clinician mode from the website script. */
+const NO_CLINICIAN = 'clinician mode needs stages-quiz-clinician.js; this page loads the website script (stages-quiz.js), which leaves it out';
 
 /** Catches a render error inside the widget so it becomes the friendly message, not a blank box. */
 class Boundary extends Component<{ onError: (error: unknown) => void; children?: ComponentChildren }> {
@@ -36,6 +48,9 @@ export class StagesQuizElement extends HTMLElement {
     return OBSERVED;
   }
 
+  /** Clinician mode, when this definition was given it (see defineStagesQuiz). */
+  static readonly clinician: ClinicianFeature | undefined = undefined;
+
   readonly #root: ShadowRoot;
   /** Questionnaire given as an object through the property; wins over the attribute. */
   #given: { value: unknown; serial: number } | null = null;
@@ -52,7 +67,7 @@ export class StagesQuizElement extends HTMLElement {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
     try {
-      this.#root.adoptedStyleSheets = embedStyleSheets();
+      this.#root.adoptedStyleSheets = embedStyleSheets(this.#clinician()?.css);
     } catch (error) {
       // A browser without constructable stylesheets gets an unstyled but working quiz.
       console.error('stages-quiz: could not apply styles', error);
@@ -120,6 +135,10 @@ export class StagesQuizElement extends HTMLElement {
     }
   }
 
+  #clinician(): ClinicianFeature | undefined {
+    return (this.constructor as typeof StagesQuizElement).clinician;
+  }
+
   #readAttributes(): Record<string, string | null> {
     const raw: Record<string, string | null> = {};
     for (const name of OBSERVED) raw[name] = this.getAttribute(name);
@@ -131,6 +150,11 @@ export class StagesQuizElement extends HTMLElement {
     if (problems.length > 0) {
       this.#sourceKey = '';
       this.#fail(problems, settings.lang);
+      return;
+    }
+    if (settings.mode === 'clinician' && !this.#clinician()) {
+      this.#sourceKey = '';
+      this.#fail([{ path: 'mode', message: NO_CLINICIAN }], settings.lang, 'noClinician');
       return;
     }
     const key = this.#given ? `object:${this.#given.serial}` : sourceKey(settings);
@@ -154,7 +178,10 @@ export class StagesQuizElement extends HTMLElement {
         // Settings may have changed while loading: read them again.
         const latest = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
         if (latest.problems.length > 0) this.#fail(latest.problems, latest.settings.lang);
-        else this.#renderWidget(result.questionnaire, latest.settings);
+        else if (latest.settings.mode === 'clinician' && !this.#clinician()) {
+          this.#sourceKey = '';
+          this.#fail([{ path: 'mode', message: NO_CLINICIAN }], latest.settings.lang, 'noClinician');
+        } else this.#renderWidget(result.questionnaire, latest.settings);
       });
     };
     if (this.#given) done(parseQuestionnaire(this.#given.value));
@@ -177,6 +204,7 @@ export class StagesQuizElement extends HTMLElement {
       crisis: settings.crisis,
       mode: settings.mode,
       idleMinutes: settings.idleMinutes,
+      clinicianView: this.#clinician()?.view,
       initialSnapshot: store?.read(),
       onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
       onStart: () => fireQuizEvent(this, 'stages-quiz:start', { questionnaire: { id: questionnaire.id, version: questionnaire.version } }),
@@ -200,7 +228,7 @@ export class StagesQuizElement extends HTMLElement {
     return sessionSnapshotStore(snapshotKey(location.pathname, slot, questionnaire));
   }
 
-  #fail(problems: readonly Problem[], lang: string | undefined): void {
+  #fail(problems: readonly Problem[], lang: string | undefined, message?: EmbedErrorMessage): void {
     this.#failed = true;
     this.#questionnaire = null;
     try {
@@ -208,7 +236,7 @@ export class StagesQuizElement extends HTMLElement {
     } catch {
       // The widget could not even unmount; the message below replaces its DOM anyway.
     }
-    renderEmbedError(this.#root, problems, errorLanguage(lang ?? this.getAttribute('lang') ?? undefined));
+    renderEmbedError(this.#root, problems, errorLanguage(lang ?? this.getAttribute('lang') ?? undefined), message);
     fireQuizEvent(this, 'stages-quiz:error', { problems });
   }
 }

@@ -1,9 +1,12 @@
 // The standalone page (index.html): the quiz full page in the light DOM, configured by URL
 // parameters named like the element's attributes (see parseSettings).
 import { h, render } from 'preact';
+// Clinician mode's styles first, where styles.css used to @import them.
+import '../ui/clinician/clinician.css';
 import '../ui/styles.css';
 import '../ui/page.css';
 import type { Problem } from '../core/types';
+import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { QuizWidget } from '../ui/QuizWidget';
@@ -32,6 +35,7 @@ export async function mountStandalonePage(container: HTMLElement, location: Loca
       crisis: settings.crisis,
       mode: settings.mode,
       idleMinutes: settings.idleMinutes,
+      clinicianView: ClinicianIntake,
       initialSnapshot: store?.read(),
       onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
     })),

@@ -11,7 +11,6 @@ import {
 } from '../core/quiz-flow';
 import { selectGuidance } from '../core/select-guidance';
 import type { Questionnaire, QuizCompletion } from '../core/types';
-import { ClinicianIntake } from './clinician/ClinicianIntake';
 import { IntroScreen } from './IntroScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pickLanguage } from './pick-language';
@@ -26,8 +25,15 @@ import { stringsFor, STRINGS, type UiLanguage } from './strings';
  * A new questionnaire object starts afresh; a new `lang` keeps the answers.
  */
 export function QuizWidget(props: QuizWidgetProps) {
-  // Clinician mode (src/ui/clinician): hand-over, client answers, summary and exports.
-  if (props.mode === 'clinician') return <ClinicianIntake key={questionnaireKey(props.questionnaire)} {...props} />;
+  // Clinician mode (src/ui/clinician): hand-over, client answers, summary and exports. Injected
+  // (props.clinicianView) so that the website script carries none of it. Never fall back to self
+  // mode (the client would see the stage): an entry that forgot the view gets a render error for
+  // its error boundary; the element checks first and shows its own message.
+  if (props.mode === 'clinician') {
+    const Clinician = props.clinicianView;
+    if (!Clinician) throw new Error('clinician mode is not included in this build');
+    return <Clinician key={questionnaireKey(props.questionnaire)} {...props} />;
+  }
   return <SelfAssessment key={questionnaireKey(props.questionnaire)} {...props} />;
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'preact';
 import type { Questionnaire, QuizCompletion } from '../core/types';
 
 /** How the crisis notice on the result screen is shown. */
@@ -22,6 +23,12 @@ export interface QuizWidgetProps {
   readonly crisis?: CrisisSetting;
   /** `clinician` runs the intake flow (hand-over, summary, exports). Default `self`. */
   readonly mode?: 'self' | 'clinician';
+  /**
+   * The clinician intake view (src/ui/clinician/ClinicianIntake), injected by the entry that wants
+   * clinician mode, so builds without it (the website script) carry none of its code. Without it,
+   * `mode: 'clinician'` is a render error (for the embedding's error boundary), never self mode.
+   */
+  readonly clinicianView?: ComponentType<QuizWidgetProps>;
   /** Minutes without input before clinician mode warns, then clears. Default 10. */
   readonly idleMinutes?: number;
   /** Opt-in persistence: a snapshot to resume from, and a callback on every change (null when finished). */

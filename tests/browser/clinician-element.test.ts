@@ -1,5 +1,6 @@
-// Clinician mode in the <stages-quiz> element (open Shadow DOM, adopted style sheets), on the
-// example page that opts in to persistence: clinician mode never stores answers, its summary is
+// Clinician mode in the <stages-quiz> element (open Shadow DOM, adopted style sheets) from
+// dist/stages-quiz-clinician.js, on the example page that opts in to persistence (clinician.html):
+// clinician mode never stores answers, its summary is
 // styled and accessible inside the shadow root, and Next client leaves nothing behind.
 // Run `npm run build` first.
 import type { Browser } from 'playwright-core';
@@ -20,7 +21,7 @@ test('mode="clinician" on the element: no storage even with persist, summary sty
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
-  await page.goto(`${inject('baseUrl')}/examples/persist.html`);
+  await page.goto(`${inject('baseUrl')}/examples/clinician.html`);
   await page.evaluate(() => {
     const el = document.getElementById('quiz')!;
     el.setAttribute('mode', 'clinician');

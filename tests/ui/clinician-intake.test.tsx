@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClinicianIntake } from '../../src/ui/clinician/ClinicianIntake';
 import { QuizWidget } from '../../src/ui/QuizWidget';
 import type { Questionnaire, QuizCompletion } from '../../src/core/types';
 import quickJson from '../../questionnaire/quick.json';
@@ -38,7 +39,7 @@ function answerQuick() {
 describe('clinician mode: quick, end to end', () => {
   it('runs start → hand-over → questions → hand-back → summary, without showing scores to the client', async () => {
     const onComplete = vi.fn<(c: QuizCompletion) => void>();
-    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" onComplete={onComplete} />);
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} onComplete={onComplete} />);
     expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
     startIntake('A-17');
     expect(screen.getAllByText('Question 1 of 4').length).toBeGreaterThan(0);
@@ -73,14 +74,14 @@ describe('clinician mode: quick, end to end', () => {
   });
 
   it('goes back from the first question to the hand-over screen', () => {
-    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" />);
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} />);
     startIntake();
     click('Back');
     expect(screen.getByRole('heading', { name: 'Please hand the device to your client' })).toBeTruthy();
   });
 
   it('asks for a required answer as in self mode', () => {
-    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" />);
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} />);
     startIntake();
     click('Next');
     click('Next');
@@ -97,7 +98,7 @@ describe('clinician mode: summary actions', () => {
   });
 
   function toSummary(ref = 'A-17') {
-    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" onSnapshot={onSnapshot} />);
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} onSnapshot={onSnapshot} />);
     startIntake(ref);
     answerQuick();
     click('Clinician: show summary');
@@ -182,7 +183,7 @@ describe('clinician mode: inactivity', () => {
 
   it('warns after idleMinutes, counts down, then clears', () => {
     const onSnapshot = vi.fn();
-    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" idleMinutes={1} onSnapshot={onSnapshot} />);
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} idleMinutes={1} onSnapshot={onSnapshot} />);
     startIntake('B-2');
     choose(/Drinking/);
     act(() => {
@@ -207,7 +208,7 @@ describe('clinician mode: inactivity', () => {
   });
 
   it('keeps the session on any input or on "Keep this session"', () => {
-    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" idleMinutes={1} />);
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} idleMinutes={1} />);
     startIntake();
     act(() => {
       vi.advanceTimersByTime(60_000);
@@ -226,7 +227,7 @@ describe('clinician mode: inactivity', () => {
   });
 
   it('does not run on an untouched start screen', () => {
-    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" idleMinutes={1} />);
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} idleMinutes={1} />);
     act(() => {
       vi.advanceTimersByTime(5 * 60_000);
     });
@@ -236,7 +237,7 @@ describe('clinician mode: inactivity', () => {
 
 describe('clinician mode: Spanish and intake', () => {
   it('runs in Spanish, and the summary of the intake shows five scores and reverse-keyed items', async () => {
-    render(<QuizWidget questionnaire={intake} lang="es" mode="clinician" />);
+    render(<QuizWidget questionnaire={intake} lang="es" mode="clinician" clinicianView={ClinicianIntake} />);
     expect(screen.getByRole('heading', { name: 'Comenzar una evaluación inicial' })).toBeTruthy();
     click('Continuar');
     click('Empezar');
