@@ -1,5 +1,7 @@
-// Prints the raw, gzip and brotli size of every artefact in dist/ (run `npm run build` first).
-// The budget for dist/stages-quiz.js (24 kB gzip, goal 16 kB) is enforced by tests/browser/embed-size.test.ts.
+// Prints the raw, gzip and brotli size of every artefact in dist/ (run `npm run build` first), then
+// the website script against issue 4's budget: dist/stages-quiz.js at most 24 kB gzip (goal 16 kB).
+// tests/browser/embed-size.test.ts asserts a regression ceiling until that budget is met, and that
+// the website script carries no clinician mode (that is dist/stages-quiz-clinician.js).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -30,3 +32,14 @@ for (const file of files) {
   const { raw, gzip, brotli } = compressedSizes(readFileSync(file));
   console.log(`${relative(ROOT, file).padEnd(48)} ${kB(raw)}   ${kB(gzip)}    ${kB(brotli)}`);
 }
+
+// Issue 4's budget for the website script (1 kB = 1024 bytes, gzip -9, as in the size test).
+const BUDGET_KB = 24;
+const GOAL_KB = 16;
+const site = compressedSizes(readFileSync(join(ROOT, 'stages-quiz.js'))).gzip / 1024;
+const clinic = compressedSizes(readFileSync(join(ROOT, 'stages-quiz-clinician.js'))).gzip / 1024;
+const verdict = (limit) => (site <= limit ? `met, ${(limit - site).toFixed(1)} kB to spare` : `over by ${(site - limit).toFixed(1)} kB`);
+console.log(`\nstages-quiz.js (website, no clinician mode): ${site.toFixed(1)} kB gzip`);
+console.log(`  budget ${BUDGET_KB} kB: ${verdict(BUDGET_KB)}`);
+console.log(`  goal ${GOAL_KB} kB: ${verdict(GOAL_KB)}`);
+console.log(`stages-quiz-clinician.js (for clinics): ${clinic.toFixed(1)} kB gzip (clinician mode adds ${(clinic - site).toFixed(1)} kB)`);
