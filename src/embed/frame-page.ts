@@ -13,6 +13,7 @@ import { parseSettings, settingsFromSearch } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError } from './render-embed-error';
 import { loadQuestionnaire } from './load-questionnaire';
+import { widgetProps } from './widget-props';
 
 /** Where the height may go: the declared origin, else the embedding page's origin as the browser reports it. */
 function parentOrigin(declared: string | undefined): string | null {
@@ -67,16 +68,7 @@ function start(): void {
       const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, 'frame', questionnaire)) : null;
       render(
         h(QuizWidget, {
-          questionnaire,
-          lang: settings.lang,
-          ctaHref: settings.ctaHref,
-          ctaLabel: settings.ctaLabel,
-          crisis: settings.crisis,
-          mode: settings.mode,
-          idleMinutes: settings.idleMinutes,
-          clinicianView: ClinicianIntake,
-          initialSnapshot: store?.read(),
-          onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
+          ...widgetProps(questionnaire, settings, store, ClinicianIntake),
           onStart: () =>
             post(
               { type: 'stages-quiz:start', v: FRAME_MESSAGE_VERSION, questionnaire: { id: questionnaire.id, version: questionnaire.version } },

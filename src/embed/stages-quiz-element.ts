@@ -8,6 +8,7 @@ import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire } from './load-questionnaire';
+import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
@@ -197,16 +198,7 @@ export class StagesQuizElement extends HTMLElement {
     this.#failed = false;
     const store = settings.persist ? this.#store(questionnaire) : null;
     const props: QuizWidgetProps = {
-      questionnaire,
-      lang: settings.lang,
-      ctaHref: settings.ctaHref,
-      ctaLabel: settings.ctaLabel,
-      crisis: settings.crisis,
-      mode: settings.mode,
-      idleMinutes: settings.idleMinutes,
-      clinicianView: this.#clinician()?.view,
-      initialSnapshot: store?.read(),
-      onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
+      ...widgetProps(questionnaire, settings, store, this.#clinician()?.view),
       onStart: () => fireQuizEvent(this, 'stages-quiz:start', { questionnaire: { id: questionnaire.id, version: questionnaire.version } }),
       onComplete: (completion: QuizCompletion) => {
         store?.write(null);

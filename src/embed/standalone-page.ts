@@ -11,6 +11,7 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { QuizWidget } from '../ui/QuizWidget';
 import { loadQuestionnaire } from './load-questionnaire';
+import { widgetProps } from './widget-props';
 import { parseSettings, settingsFromSearch } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 
@@ -27,18 +28,7 @@ export async function mountStandalonePage(container: HTMLElement, location: Loca
   // Nothing is stored unless the link asks for it (`?persist`): then an unfinished quiz survives a reload.
   const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, 'standalone', questionnaire)) : null;
   render(
-    h(ErrorBoundary, { lang }, h(QuizWidget, {
-      questionnaire,
-      lang: settings.lang,
-      ctaHref: settings.ctaHref,
-      ctaLabel: settings.ctaLabel,
-      crisis: settings.crisis,
-      mode: settings.mode,
-      idleMinutes: settings.idleMinutes,
-      clinicianView: ClinicianIntake,
-      initialSnapshot: store?.read(),
-      onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,
-    })),
+    h(ErrorBoundary, { lang }, h(QuizWidget, widgetProps(questionnaire, settings, store, ClinicianIntake))),
     container,
   );
 }

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { localize } from '../core/localize';
+import { currentItem, quizProgress, type QuizEvent, type QuizState } from '../core/quiz-flow';
 import type { AnswerValue, Item, Questionnaire } from '../core/types';
 import { ProgressBar } from './ProgressBar';
 import { RulerScale } from './RulerScale';
@@ -97,5 +98,41 @@ export function QuestionScreen(props: QuestionScreenProps) {
         </div>
       </form>
     </section>
+  );
+}
+
+/**
+ * The question the quiz flow is on, wired to the reducer: the one place self mode and the
+ * clinician intake turn flow state into a QuestionScreen. Renders nothing off a question.
+ */
+export function CurrentQuestion(props: {
+  readonly state: QuizState;
+  readonly strings: UiStrings;
+  readonly idPrefix: string;
+  readonly headingRef?: Ref<HTMLHeadingElement>;
+  readonly act: (event: QuizEvent) => void;
+}) {
+  const { state, act } = props;
+  const item = currentItem(state);
+  if (!item) return null;
+  const { position, total, isLast } = quizProgress(state);
+  return (
+    <QuestionScreen
+      key={item.id}
+      questionnaire={state.questionnaire}
+      item={item}
+      lang={state.lang}
+      strings={props.strings}
+      value={state.answers[item.id]}
+      position={position}
+      total={total}
+      isLast={isLast}
+      error={state.error}
+      idPrefix={props.idPrefix}
+      headingRef={props.headingRef}
+      onAnswer={(value) => act({ type: 'answer', item: item.id, value })}
+      onNext={() => act({ type: 'next' })}
+      onBack={() => act({ type: 'back' })}
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import {
   countedAnswers,
-  currentItem,
   initialQuizState,
   quizProgress,
   quizReducer,
@@ -14,7 +13,7 @@ import type { Questionnaire, QuizCompletion } from '../core/types';
 import { IntroScreen } from './IntroScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pickLanguage } from './pick-language';
-import { QuestionScreen } from './QuestionScreen';
+import { CurrentQuestion } from './QuestionScreen';
 import type { QuizWidgetProps } from './quiz-widget-props';
 import { ResultScreen } from './ResultScreen';
 import { stringsFor, STRINGS, type UiLanguage } from './strings';
@@ -138,27 +137,7 @@ function SelfAssessment(props: QuizWidgetProps) {
       />
     );
   } else if (state.phase === 'question') {
-    const item = currentItem(state);
-    const { position, total, isLast } = quizProgress(state);
-    screen = item && (
-      <QuestionScreen
-        key={item.id}
-        questionnaire={q}
-        item={item}
-        lang={state.lang}
-        strings={strings}
-        value={state.answers[item.id]}
-        position={position}
-        total={total}
-        isLast={isLast}
-        error={state.error}
-        idPrefix={`sq${uid}`}
-        headingRef={headingRef}
-        onAnswer={(value) => act({ type: 'answer', item: item.id, value })}
-        onNext={() => act({ type: 'next' })}
-        onBack={() => act({ type: 'back' })}
-      />
-    );
+    screen = <CurrentQuestion state={state} strings={strings} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
   } else if (state.result) {
     screen = (
       <ResultScreen

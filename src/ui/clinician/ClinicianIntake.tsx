@@ -1,11 +1,11 @@
 import { useEffect, useId, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { clinicianSummary } from '../../core/clinician-summary';
 import { summaryText } from '../../core/clinician-summary-text';
-import { countedAnswers, currentItem, initialQuizState, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
+import { countedAnswers, initialQuizState, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
 import type { QuizCompletion } from '../../core/types';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { pickLanguage } from '../pick-language';
-import { QuestionScreen } from '../QuestionScreen';
+import { CurrentQuestion } from '../QuestionScreen';
 import type { QuizWidgetProps } from '../quiz-widget-props';
 import { stringsFor, STRINGS, type UiLanguage } from '../strings';
 import { fhirQuestionnaireFile, fhirResponseFile, resultJsonFile, type IntakeRecord } from './clinician-exports';
@@ -153,27 +153,7 @@ function ClinicianSession(props: SessionProps) {
       />
     );
   } else if (step === 'client' && state.phase === 'question') {
-    const item = currentItem(state);
-    const { position, total, isLast } = quizProgress(state);
-    screen = item && (
-      <QuestionScreen
-        key={item.id}
-        questionnaire={q}
-        item={item}
-        lang={state.lang}
-        strings={strings}
-        value={state.answers[item.id]}
-        position={position}
-        total={total}
-        isLast={isLast}
-        error={state.error}
-        idPrefix={`sq${uid}`}
-        headingRef={headingRef}
-        onAnswer={(value) => act({ type: 'answer', item: item.id, value })}
-        onNext={() => act({ type: 'next' })}
-        onBack={() => act({ type: 'back' })}
-      />
-    );
+    screen = <CurrentQuestion state={state} strings={strings} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
   } else if (step === 'client') {
     screen = <HandBack strings={s} headingRef={headingRef} onShowSummary={() => go('summary')} />;
   } else if (record) {
