@@ -1,6 +1,7 @@
 // `npm run build`: every artefact in dist/, one Vite build after another.
 //   dist/index.html + assets   the standalone page (vite.config.ts)
 //   dist/lib/index.js + .d.ts   the side-effect-free library entry (vite.lib.config.ts + tsc)
+//   dist/fhir/                  each built-in as a FHIR R4 Questionnaire per language (export-fhir.mjs)
 //   dist/stages-quiz.js, dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 import { execSync } from 'node:child_process';
@@ -11,6 +12,7 @@ rmSync('dist', { recursive: true, force: true });
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 await build({ configFile: 'vite.lib.config.ts', logLevel: 'warn' });
 execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
+await import('./export-fhir.mjs');
 for (const mode of ['script', 'script-clinician', 'element', 'frame-helper', 'frame']) {
   await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
 }
