@@ -1,7 +1,7 @@
 import { effectiveAnswers } from './effective-answers';
 import { indexItems } from './evaluate-condition';
 import { score } from './score';
-import type { AnswerValue, Answers, Item, Locale, Questionnaire, ScoreResult } from './types';
+import type { AnswerValue, Answers, Item, Locale, Questionnaire, QuizCompletion, ScoreResult } from './types';
 
 /** Where the person is: the introduction, one question, or the result. */
 export type QuizPhase = 'intro' | 'question' | 'result';
@@ -70,6 +70,17 @@ export function shownItems(state: QuizState): readonly Item[] {
 /** The answers that count (answers to hidden questions left out). */
 export function countedAnswers(state: QuizState): Answers {
   return effectiveAnswers(state.questionnaire.items, state.answers, indexItems(state.questionnaire.items)).answers;
+}
+
+/**
+ * What a finished quiz hands to the host (null before the result). The caller stamps the time:
+ * core has no clock.
+ */
+export function quizCompletion(state: QuizState, completedAt: string): QuizCompletion | null {
+  if (!state.result) return null;
+  const { stage, decidedBy, scores } = state.result;
+  const { id, version } = state.questionnaire;
+  return { stage, decidedBy, scores, answers: countedAnswers(state), questionnaire: { id, version }, lang: state.lang, completedAt };
 }
 
 /** Progress for "Question 3 of 6": 1-based position among the shown questions, and their count. */

@@ -1,6 +1,6 @@
-import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import {
-  countedAnswers,
+  quizCompletion,
   initialQuizState,
   quizProgress,
   quizReducer,
@@ -9,10 +9,11 @@ import {
   type QuizState,
 } from '../core/quiz-flow';
 import { selectGuidance } from '../core/select-guidance';
-import type { Questionnaire, QuizCompletion } from '../core/types';
+import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
 import { LanguageSwitch } from './LanguageSwitch';
 import { pickLanguage } from './pick-language';
+import { useLangSetting } from './use-lang-setting';
 import { CurrentQuestion } from './QuestionScreen';
 import type { QuizWidgetProps } from './quiz-widget-props';
 import { ResultScreen } from './ResultScreen';
@@ -73,15 +74,7 @@ function SelfAssessment(props: QuizWidgetProps) {
     dispatch(event);
   };
 
-  // A changed `lang` setting from the host switches language and keeps the answers.
-  const firstLang = useRef(true);
-  useEffect(() => {
-    if (firstLang.current) {
-      firstLang.current = false;
-      return;
-    }
-    dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) });
-  }, [props.lang]);
+  useLangSetting(props.lang, () => dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) }));
 
   // A layout effect: focus lands on the new heading in the same frame the screen appears.
   useLayoutEffect(() => {
@@ -90,18 +83,8 @@ function SelfAssessment(props: QuizWidgetProps) {
     if (before === state) return;
     const callbacks = latest.current;
     callbacks.onSnapshot?.(toSnapshot(state));
-    if (state.result && state.result !== before.result) {
-      const completion: QuizCompletion = {
-        stage: state.result.stage,
-        decidedBy: state.result.decidedBy,
-        scores: state.result.scores,
-        answers: countedAnswers(state),
-        questionnaire: { id: q.id, version: q.version },
-        lang: state.lang,
-        completedAt: new Date().toISOString(),
-      };
-      callbacks.onComplete?.(completion);
-    }
+    const completion = state.result !== before.result ? quizCompletion(state, new Date().toISOString()) : null;
+    if (completion) callbacks.onComplete?.(completion);
     if (!interacted.current) return;
     const moved = before.phase !== state.phase || before.current !== state.current;
     if (moved) headingRef.current?.focus();

@@ -10,8 +10,6 @@ import { STAGES, type Answers, type Questionnaire, type ScoreResult, type Stage 
 // The built-in questionnaires, read as the package ships them (raw JSON files, no bundler).
 // Every expected number below was worked out by hand, in the comments beside it.
 
-const NAMES = ['quick', 'intake', 'urica-template'] as const;
-
 function load(name: string): Questionnaire {
   const path = fileURLToPath(new URL(`../../questionnaire/${name}.json`, import.meta.url));
   return JSON.parse(readFileSync(path, 'utf8')) as Questionnaire;

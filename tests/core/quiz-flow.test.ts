@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   countedAnswers,
+  quizCompletion,
   initialQuizState,
   quizProgress,
   quizReducer,
@@ -300,5 +301,26 @@ describe('snapshots', () => {
     ['a current question on the introduction', { ...good, phase: 'intro' }],
   ])('%s is refused', (_, input) => {
     expect(restoreSnapshot(Q, input)).toBeNull();
+  });
+});
+
+describe('quizCompletion', () => {
+  test('is null before the result', () => {
+    expect(quizCompletion(run([start, answer('when', 'never')]), '2026-01-02T03:04:05.000Z')).toBeNull();
+  });
+
+  test('hands over the stage, the counted answers only, the questionnaire, the language and the given time', () => {
+    // `how` was answered on the "doing" path, then hidden by changing `when`: it must not be handed over.
+    const state = run([start, answer('when', 'doing'), next, answer('how', 5), back, answer('when', 'month'), next, next]);
+    const completion = quizCompletion(state, '2026-01-02T03:04:05.000Z');
+    expect(completion).toMatchObject({
+      stage: 'preparation',
+      decidedBy: { method: 'rules', rule: 'r-month' },
+      answers: { when: 'month' },
+      questionnaire: { id: 'flow-test', version: '2.0.0' },
+      lang: 'en',
+      completedAt: '2026-01-02T03:04:05.000Z',
+    });
+    expect(completion?.answers).not.toHaveProperty('how');
   });
 });

@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { clinicianSummary } from '../../core/clinician-summary';
 import { summaryText } from '../../core/clinician-summary-text';
-import { countedAnswers, initialQuizState, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
-import type { QuizCompletion } from '../../core/types';
+import { countedAnswers, initialQuizState, quizCompletion, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
 import { LanguageSwitch } from '../LanguageSwitch';
 import { pickLanguage } from '../pick-language';
+import { useLangSetting } from '../use-lang-setting';
 import { CurrentQuestion } from '../QuestionScreen';
 import type { QuizWidgetProps } from '../quiz-widget-props';
 import { stringsFor, STRINGS, type UiLanguage } from '../strings';
@@ -66,31 +66,15 @@ function ClinicianSession(props: SessionProps) {
     setStep(next);
   };
 
-  // A changed `lang` setting from the host switches language and keeps the answers.
-  const firstLang = useRef(true);
-  useEffect(() => {
-    if (firstLang.current) {
-      firstLang.current = false;
-      return;
-    }
-    dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) });
-  }, [props.lang]);
+  useLangSetting(props.lang, () => dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) }));
 
   // The client finished: stamp the time once and tell the host (as in self mode).
   useEffect(() => {
     if (!state.result || completedAt) return;
     const at = new Date().toISOString();
     setCompletedAt(at);
-    const completion: QuizCompletion = {
-      stage: state.result.stage,
-      decidedBy: state.result.decidedBy,
-      scores: state.result.scores,
-      answers: countedAnswers(state),
-      questionnaire: { id: q.id, version: q.version },
-      lang: state.lang,
-      completedAt: at,
-    };
-    latest.current.onComplete?.(completion);
+    const completion = quizCompletion(state, at);
+    if (completion) latest.current.onComplete?.(completion);
   }, [state.result]);
 
   const screenKey = `${step}:${state.phase}:${state.current ?? ''}`;
