@@ -11,13 +11,13 @@ import {
 import { selectGuidance } from '../core/select-guidance';
 import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
-import { LanguageSwitch } from './LanguageSwitch';
 import { pickLanguage } from './pick-language';
 import { useLangSetting } from './use-lang-setting';
 import { CurrentQuestion } from './QuestionScreen';
 import type { QuizWidgetProps } from './quiz-widget-props';
 import { ResultScreen } from './ResultScreen';
-import { stringsFor, STRINGS, type UiLanguage } from './strings';
+import { stringsFor, type UiLanguage } from './strings';
+import { WidgetShell } from './WidgetShell';
 
 /**
  * The quiz widget: introduction, one question per screen, result with guidance. Renders the pure
@@ -45,10 +45,6 @@ function questionnaireKey(q: Questionnaire): number {
   return key;
 }
 
-/** The widget's languages: the questionnaire's locales that the widget's own strings cover. */
-export function widgetLanguages(q: Questionnaire): UiLanguage[] {
-  return q.locales.filter((l): l is UiLanguage => Object.hasOwn(STRINGS, l));
-}
 
 function init(props: QuizWidgetProps): QuizState {
   const restored = props.initialSnapshot == null ? null : restoreSnapshot(props.questionnaire, props.initialSnapshot);
@@ -99,7 +95,6 @@ function SelfAssessment(props: QuizWidgetProps) {
     }
   }, [state]);
 
-  const languages = widgetLanguages(q);
   const changeLanguage = (lang: UiLanguage) => {
     dispatch({ type: 'setLanguage', lang });
     latest.current.onLanguageChange?.(lang);
@@ -141,16 +136,8 @@ function SelfAssessment(props: QuizWidgetProps) {
   }
 
   return (
-    <div class="sq" lang={state.lang} part="root" data-phase={state.phase}>
-      <div class="sq-card">
-        <div class="sq-topbar">
-          <LanguageSwitch languages={languages} current={state.lang} strings={strings} onChange={changeLanguage} />
-        </div>
-        {screen}
-      </div>
-      <p class="sq-visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
-    </div>
+    <WidgetShell questionnaire={q} lang={state.lang} strings={strings} onLanguage={changeLanguage} announcement={announcement} phase={state.phase}>
+      {screen}
+    </WidgetShell>
   );
 }

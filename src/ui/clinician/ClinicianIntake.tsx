@@ -2,12 +2,12 @@ import { useEffect, useId, useMemo, useReducer, useRef, useState } from 'preact/
 import { clinicianSummary } from '../../core/clinician-summary';
 import { summaryText } from '../../core/clinician-summary-text';
 import { countedAnswers, initialQuizState, quizCompletion, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
-import { LanguageSwitch } from '../LanguageSwitch';
 import { pickLanguage } from '../pick-language';
 import { useLangSetting } from '../use-lang-setting';
 import { CurrentQuestion } from '../QuestionScreen';
 import type { QuizWidgetProps } from '../quiz-widget-props';
-import { stringsFor, STRINGS, type UiLanguage } from '../strings';
+import { stringsFor, type UiLanguage } from '../strings';
+import { WidgetShell } from '../WidgetShell';
 import { fhirQuestionnaireFile, fhirResponseFile, resultJsonFile, type IntakeRecord } from './clinician-exports';
 import { clinicianStringsFor } from './clinician-strings';
 import { ClinicianStart } from './ClinicianStart';
@@ -105,7 +105,6 @@ function ClinicianSession(props: SessionProps) {
     [state.result, state.lang, completedAt, clientReference],
   );
 
-  const languages = q.locales.filter((l): l is UiLanguage => Object.hasOwn(STRINGS, l));
   const changeLanguage = (lang: UiLanguage) => {
     dispatch({ type: 'setLanguage', lang });
     latest.current.onLanguageChange?.(lang);
@@ -172,20 +171,21 @@ function ClinicianSession(props: SessionProps) {
   }
 
   return (
-    <div class="sq sq-clin" lang={state.lang} part="root" data-phase={step === 'client' ? state.phase : step} data-mode="clinician" ref={root}>
-      <div class="sq-card">
-        <div class="sq-topbar">
-          <LanguageSwitch languages={languages} current={state.lang} strings={strings} onChange={changeLanguage} />
-        </div>
-        {idle.secondsLeft !== null && (
-          <IdleWarning secondsLeft={idle.secondsLeft} strings={s} idPrefix={`sq${uid}`} onStay={idle.stay} />
-        )}
-        {screen}
-      </div>
-      <p class="sq-visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
-    </div>
+    <WidgetShell
+      questionnaire={q}
+      lang={state.lang}
+      strings={strings}
+      onLanguage={changeLanguage}
+      announcement={announcement}
+      phase={step === 'client' ? state.phase : step}
+      mode="clinician"
+      rootRef={root}
+    >
+      {idle.secondsLeft !== null && (
+        <IdleWarning secondsLeft={idle.secondsLeft} strings={s} idPrefix={`sq${uid}`} onStay={idle.stay} />
+      )}
+      {screen}
+    </WidgetShell>
   );
 }
 

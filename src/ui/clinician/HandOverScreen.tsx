@@ -2,6 +2,16 @@ import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClinicianStrings } from './clinician-strings';
 
+/** A tablet, drawn beside both hand-over messages (decorative). */
+function DeviceIcon() {
+  return (
+    <svg class="sq-clin-handover-icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">
+      <rect x="12" y="6" width="24" height="36" rx="4" />
+      <path d="M20 36h8" />
+    </svg>
+  );
+}
+
 export interface HandToClientProps {
   readonly strings: ClinicianStrings;
   readonly headingRef?: Ref<HTMLHeadingElement>;
@@ -12,10 +22,7 @@ export interface HandToClientProps {
 export function HandToClient({ strings: s, headingRef, onBegin }: HandToClientProps) {
   return (
     <section class="sq-screen sq-clin-handover" part="clinician-handoff">
-      <svg class="sq-clin-handover-icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">
-        <rect x="12" y="6" width="24" height="36" rx="4" />
-        <path d="M20 36h8" />
-      </svg>
+      <DeviceIcon />
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={headingRef}>
         {s.handoffHeading}
       </h2>
@@ -51,10 +58,7 @@ export function HandBack({ strings: s, headingRef, onShowSummary }: HandBackProp
   }, [confirming]);
   return (
     <section class="sq-screen sq-clin-handover" part="clinician-handback">
-      <svg class="sq-clin-handover-icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">
-        <rect x="12" y="6" width="24" height="36" rx="4" />
-        <path d="M20 36h8" />
-      </svg>
+      <DeviceIcon />
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={headingRef}>
         {s.handbackHeading}
       </h2>
