@@ -8,3 +8,5 @@ const { url } = await startServer({ root: 'dist', port });
 console.log(`\nstages-quiz is running at ${url}/  (Ctrl+C to stop)`);
 console.log(`  Spanish:   ${url}/?lang=es`);
 console.log(`  Intake:    ${url}/?questionnaire=intake`);
+console.log(`  Clinician: ${url}/?questionnaire=intake&mode=clinician`);
+console.log(`  Embeds:    ${url}/examples/`);
