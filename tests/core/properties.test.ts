@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
 import { score } from '../../src/core/score';
 import { STAGES, type AnswerValue, type Item, type Questionnaire } from '../../src/core/types';
-import { agree, choice, questionnaire, ruler, stageItem, t, uricaInline } from './score-fixtures';
+import { agree, choice, highestOfThree, questionnaire, ruler, stageItem, t, uricaInline } from './score-fixtures';
 
 function load(path: string): Questionnaire {
   const parsed = parseQuestionnaire(JSON.parse(readFileSync(path, 'utf8')));
@@ -45,24 +45,7 @@ const bandsInline = questionnaire(
   'bands-inline',
 );
 
-const highestInline = questionnaire(
-  [ruler('p', 0, 10, { required: true }), ruler('c', 0, 10, { required: true }), ruler('a', 0, 10, { required: true })],
-  {
-    scales: ['p', 'c', 'a'].map((id) => ({ id, label: t(id), items: [id], aggregate: 'sum' as const })),
-    stage: [
-      {
-        type: 'highest',
-        scales: [
-          { scale: 'p', stage: 'precontemplation' },
-          { scale: 'c', stage: 'contemplation' },
-          { scale: 'a', stage: 'action' },
-        ],
-        tieBreak: ['action', 'contemplation', 'precontemplation'],
-      },
-    ],
-  },
-  'highest-inline',
-);
+const highestInline = highestOfThree(['action', 'contemplation', 'precontemplation'], { required: true, id: 'highest-inline' });
 
 const rulesThenBands = questionnaire(
   [

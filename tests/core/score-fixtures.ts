@@ -84,6 +84,31 @@ export const stageItem = (extra: Partial<Item> = {}) =>
     extra,
   );
 
+/**
+ * Three 0–10 rulers p, c and a, each its own summed scale (so a scale's value is its answer), staged
+ * by `highest`: p → precontemplation, c → contemplation, a → action, ties broken by `tieBreak`.
+ */
+export function highestOfThree(tieBreak: Stage[], { required = false, id = 'test' } = {}): Questionnaire {
+  return questionnaire(
+    [ruler('p', 0, 10, { required }), ruler('c', 0, 10, { required }), ruler('a', 0, 10, { required })],
+    {
+      scales: ['p', 'c', 'a'].map((id) => ({ id, label: t(id), items: [id], aggregate: 'sum' as const })),
+      stage: [
+        {
+          type: 'highest',
+          scales: [
+            { scale: 'p', stage: 'precontemplation' },
+            { scale: 'c', stage: 'contemplation' },
+            { scale: 'a', stage: 'action' },
+          ],
+          tieBreak,
+        },
+      ],
+    },
+    id,
+  );
+}
+
 /** The published URICA key (facts only; see score-urica.test.ts): item numbers per subscale. */
 export const URICA_KEY = {
   pc: [1, 5, 11, 13, 23, 26, 29],

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { score } from '../../src/core/score';
 import type { Condition, Stage, StageMethod } from '../../src/core/types';
-import { agree, always, choice, questionnaire, ruler, stageItem, t } from './score-fixtures';
+import { agree, always, choice, highestOfThree, questionnaire, ruler, stageItem, t } from './score-fixtures';
 
 describe('score: bands on a scale, every edge from both sides', () => {
   // m = mean of two 0–10 rulers, so half points are reachable on either side of an edge.
@@ -68,23 +68,7 @@ describe('score: bands on a scale, every edge from both sides', () => {
 });
 
 describe('score: highest scale, ties broken by the declared order', () => {
-  // One 0–10 ruler per scale, so each scale's value is its answer.
-  function q(tieBreak: Stage[]) {
-    return questionnaire([ruler('p'), ruler('c'), ruler('a')], {
-      scales: ['p', 'c', 'a'].map((id) => ({ id, label: t(id), items: [id], aggregate: 'sum' as const })),
-      stage: [
-        {
-          type: 'highest',
-          scales: [
-            { scale: 'p', stage: 'precontemplation' },
-            { scale: 'c', stage: 'contemplation' },
-            { scale: 'a', stage: 'action' },
-          ],
-          tieBreak,
-        },
-      ],
-    });
-  }
+  const q = (tieBreak: Stage[]) => highestOfThree(tieBreak);
   const early: Stage[] = ['precontemplation', 'contemplation', 'action'];
   const late: Stage[] = ['action', 'contemplation', 'precontemplation'];
   const middle: Stage[] = ['contemplation', 'action', 'precontemplation'];
