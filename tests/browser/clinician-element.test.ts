@@ -3,20 +3,14 @@
 // clinician mode never stores answers, its summary is
 // styled and accessible inside the shadow root, and Next client leaves nothing behind.
 // Run `npm run build` first.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { axeViolations, launch, screenshot } from './chromium';
+import { expect, inject, test } from 'vitest';
+import { axeViolations, screenshot } from './chromium';
+import { useBrowser } from './page-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 test('mode="clinician" on the element: no storage even with persist, summary styled, Next client clears', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(String(e)));

@@ -3,68 +3,26 @@
 // exactly one Letter and one A4 page, and nothing left behind after "Next client" or a timeout.
 // Run `npm run build` first.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launch, screenshot } from './chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, screenshot } from './chromium';
+import {
+  chooseByKeyboard,
+  expectHeadingFocused,
+  focused,
+  loadQuestionnaire as load,
+  noSidewaysScroll,
+  openStandalone,
+  tabTo,
+  useBrowser,
+  type JsonQuestionnaire,
+} from './page-helpers';
 
-interface Option {
-  value: string | number;
-  label: Record<string, string>;
-}
-interface JsonItem {
-  id: string;
-  type: 'choice' | 'agreement' | 'ruler';
-  text: Record<string, string>;
-  options?: Option[];
-  showIf?: unknown;
-}
-interface JsonQuestionnaire {
-  items: JsonItem[];
-  responseSets?: Record<string, { options: Option[] }>;
-}
-const load = (id: string) => JSON.parse(readFileSync(`questionnaire/${id}.json`, 'utf8')) as JsonQuestionnaire;
 const intake = load('intake');
 const quick = load('quick');
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(query: string, width = 1280): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
-  contexts.push(context);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(`${inject('baseUrl')}/${query}`);
-  return { page, context, problems };
-}
-
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', type: (el as HTMLInputElement | null)?.type ?? '' };
-  });
-
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 25; i++) {
-    await page.keyboard.press('Tab');
-    if ((await focused(page)).text === name) return;
-  }
-  throw new Error(`never reached "${name}" with Tab`);
-}
-
-async function expectHeadingFocused(page: Page, name: string): Promise<void> {
-  await page.getByRole('heading', { level: 2, name }).waitFor();
-  await expect.poll(() => focused(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: name });
-}
+const browser = useBrowser();
+const open = (query: string, width?: number) => openStandalone(browser(), query, width);
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
@@ -135,16 +93,7 @@ async function intakeByKeyboard(
     // Every kind of question once, and the first: axe.
     if (index < 3 || item.type === 'ruler') await expectNoAxeViolations(page);
     const value = choose[item.id];
-    if (value !== undefined) {
-      const options = item.type === 'ruler' ? Array.from({ length: 11 }, (_, n) => ({ value: n, label: { [lang]: String(n) } })) : (item.options ?? q.responseSets!['agree5']!.options);
-      const target = options.findIndex((o) => o.value === value);
-      expect(target).toBeGreaterThanOrEqual(0);
-      await page.keyboard.press('Tab');
-      expect((await focused(page)).type).toBe('radio');
-      await page.keyboard.press('Space');
-      for (let n = 0; n < target; n++) await page.keyboard.press('ArrowRight');
-      expect(await page.getByRole('radio', { name: options[target]!.label[lang]!, exact: true }).isChecked()).toBe(true);
-    }
+    if (value !== undefined) await chooseByKeyboard(page, q, item, lang, value);
     if (index === 1) await screenshot(page, `${shots}-question`);
     await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
     await page.keyboard.press('Enter');
@@ -198,6 +147,13 @@ async function leftovers(page: Page, context: BrowserContext) {
   };
 }
 
+/** After "Next client" or a timeout: none of `gone` is in the page's HTML, and nothing is in storage or cookies. */
+async function expectNothingLeft(page: Page, context: BrowserContext, gone: readonly string[]): Promise<void> {
+  const left = await leftovers(page, context);
+  for (const text of gone) expect(left.html).not.toContain(text);
+  expect(left).toMatchObject({ session: 0, local: 0, cookies: 0 });
+}
+
 const agreements = (value: number) => Object.fromEntries(intake.items.filter((i) => i.type === 'agreement').map((i) => [i.id, value]));
 
 describe('clinician intake by keyboard', () => {
@@ -228,9 +184,7 @@ describe('clinician intake by keyboard', () => {
     await page.keyboard.press('Enter');
     await expectHeadingFocused(page, UI.en.start);
     await expectNoAxeViolations(page);
-    const left = await leftovers(page, context);
-    for (const gone of ['Ref-4471', answerText, 'Preparation', 'Drinking', 'Agree']) expect(left.html).not.toContain(gone);
-    expect(left).toMatchObject({ session: 0, local: 0, cookies: 0 });
+    await expectNothingLeft(page, context, ['Ref-4471', answerText, 'Preparation', 'Drinking', 'Agree']);
     expect(await page.getByLabel(UI.en.ref).inputValue()).toBe('');
     expect(problems).toEqual([]);
   });
@@ -246,10 +200,7 @@ describe('clinician intake by keyboard', () => {
     await expectOnePrintedPage(page, 'clinician-quick-es');
     await page.getByRole('button', { name: UI.es.nextClient }).click();
     await expectHeadingFocused(page, UI.es.start);
-    const left = await leftovers(page, context);
-    expect(left.html).not.toContain('C-12');
-    expect(left.html).not.toContain('Mantenimiento');
-    expect(left).toMatchObject({ session: 0, local: 0, cookies: 0 });
+    await expectNothingLeft(page, context, ['C-12', 'Mantenimiento']);
     expect(problems).toEqual([]);
   });
 
@@ -310,10 +261,7 @@ describe('clinician inactivity timeout', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(await dialog.count()).toBe(1);
     await page.getByRole('heading', { level: 2, name: UI.en.start }).waitFor({ timeout: 8000 });
-    const left = await leftovers(page, context);
-    expect(left.html).not.toContain('Idle-77');
-    expect(left.html).not.toContain('Screen time');
-    expect(left).toMatchObject({ session: 0, local: 0, cookies: 0 });
+    await expectNothingLeft(page, context, ['Idle-77', 'Screen time']);
     expect(problems).toEqual([]);
   });
 
@@ -344,7 +292,7 @@ describe('clinician summary on a 320 px wide phone', () => {
     await page.getByRole('button', { name: UI.es.confirm }).click();
     await page.getByRole('heading', { name: UI.es.summary }).waitFor();
     await screenshot(page, 'clinician-intake-es-320-summary');
-    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
+    expect(await noSidewaysScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // The longest summary (Spanish intake) still prints on one page.
     await expectOnePrintedPage(page, 'clinician-intake-es');

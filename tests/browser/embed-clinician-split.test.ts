@@ -2,28 +2,21 @@
 // so in a short friendly message (the page's language), fires stages-quiz:error naming `mode`, logs,
 // and throws nothing into the host page. Clinician mode itself, from dist/stages-quiz-clinician.js:
 // tests/browser/clinician-element.test.ts. Run `npm run build` first.
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axeViolations, launch, screenshot } from './chromium';
+import { expect, inject, it } from 'vitest';
+import { axeViolations, screenshot } from './chromium';
+import { recordConsoleErrors, useBrowser } from './page-helpers';
 import { hostLog } from './embed-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 it.each([
   ['en', 'Clinician mode isn’t available on this page.'],
   ['es', 'El modo para profesionales no está disponible en esta página.'],
 ])('mode="clinician" with the website script (%s): friendly message, error event, console.error, no throw', async (lang, title) => {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+  const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
   const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  const consoleErrors = recordConsoleErrors(page);
   await page.goto(`${inject('baseUrl')}/examples/plain.html`);
   await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
   await page.evaluate((lang) => {

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, screenshot } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, screenshot } from './chromium';
+import { recordConsoleErrors, useBrowser } from './page-helpers';
 import { answerQuick, hostLog, shadowStyles } from './embed-helpers';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A fresh page that records page errors and CSP violations from before any page script runs. */
 async function openPage(path: string, width = 1000): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
@@ -116,7 +110,7 @@ describe('<stages-quiz> on a page with hostile CSS', () => {
     // every computed property except those that follow from the widget taking up room.
     const GEOMETRY = /^(width|height|inline-size|block-size|perspective-origin|transform-origin|min-|max-)/;
     const snapshot = async (withWidget: boolean) => {
-      const page = await browser.newPage({ viewport: { width: 700, height: 900 } });
+      const page = await browser().newPage({ viewport: { width: 700, height: 900 } });
       if (!withWidget) await page.route('**/stages-quiz.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
       await page.goto(`${base}/examples/hostile.html`);
       if (withWidget) await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
@@ -221,8 +215,7 @@ describe('attributes, the questionnaire property, and errors', () => {
 
   it('a bad attribute shows the friendly message and names the attribute in the error event', async () => {
     const { page, errors } = await openPage('/examples/plain.html');
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+    const consoleErrors = recordConsoleErrors(page);
     await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
     await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('cta-href', 'javascript:alert(1)'));
     await page.locator('#quiz').getByRole('alert').waitFor();
@@ -240,8 +233,6 @@ describe('attributes, the questionnaire property, and errors', () => {
 
   it('a questionnaire that fails validation: friendly message, error event, and the host script after it still runs', async () => {
     const { page, errors } = await openPage('/examples/broken.html');
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
     const alert = page.locator('#quiz').getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('This quiz can’t be shown right now.');

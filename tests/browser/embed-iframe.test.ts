@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot } from './chromium';
+import { useBrowser } from './page-helpers';
 import { answerQuick, hostLog } from './embed-helpers';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject('baseUrl');
 const other = inject('otherUrl');
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** Opens a host page, recording every message its window receives (from anywhere). */
 async function openHost(url: string): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+  const page = await browser().newPage({ viewport: { width: 900, height: 800 } });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, screenshot } from './chromium';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { screenshot } from './chromium';
+import { useBrowser } from './page-helpers';
 import { answerQuick, hostLog } from './embed-helpers';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject('baseUrl');
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A page in its own context, logging every request it makes. */
 async function open(path: string): Promise<{ context: BrowserContext; page: Page; requests: string[] }> {
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   const page = await context.newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url().replace(base, '')));
@@ -79,7 +73,7 @@ describe('privacy: requests, cookies, storage', () => {
   });
 
   it('the questionnaire fetch sends no cookie', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addCookies([{ name: 'host-session', value: 'secret', url: base }]);
     const page = await context.newPage();
     const cookieHeaders: (string | undefined)[] = [];

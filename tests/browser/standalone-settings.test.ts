@@ -1,23 +1,18 @@
 // The standalone page's opt-in persistence and reflow at 200 % zoom, in real Chromium.
 // Run `npm run build` first.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launch, screenshot } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { axeViolations, screenshot } from './chromium';
+import { noSidewaysScroll, useBrowser } from './page-helpers';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const storage = (page: Page) =>
   page.evaluate(() => ({ session: sessionStorage.length, local: localStorage.length, cookies: document.cookie }));
 
 describe('persistence is opt-in', () => {
   test('without ?persist nothing is stored and a reload starts afresh', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -30,7 +25,7 @@ describe('persistence is opt-in', () => {
   });
 
   test('with ?persist an unfinished quiz survives a reload, and finishing clears it', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/?persist`);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -52,24 +47,23 @@ describe('persistence is opt-in', () => {
 
 describe('200 % zoom (a 1280 px window is 640 CSS px wide)', () => {
   test.each(['en', 'es'])('nothing scrolls sideways on any screen (%s)', async (lang) => {
-    const context = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    const fits = () => page.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth);
     await page.goto(`${inject('baseUrl')}/?lang=${lang}&cta-href=https://example.org/book`);
     const next = lang === 'en' ? 'Next' : 'Siguiente';
     await page.getByRole('button', { name: lang === 'en' ? 'Start' : 'Empezar' }).click();
-    expect(await fits()).toBe(true);
+    expect(await noSidewaysScroll(page)).toBe(true);
     await page.getByRole('button', { name: next }).click();
     await page.getByRole('radio').nth(3).check();
     await page.getByRole('button', { name: next }).click();
     await page.getByRole('button', { name: next }).click();
     // The importance ruler.
     await page.getByRole('radio', { name: '10', exact: true }).check();
-    expect(await fits()).toBe(true);
+    expect(await noSidewaysScroll(page)).toBe(true);
     await page.getByRole('button', { name: next }).click();
     await page.getByRole('button', { name: lang === 'en' ? 'See my result' : 'Ver mi resultado' }).click();
     await page.getByRole('img').first().waitFor();
-    expect(await fits()).toBe(true);
+    expect(await noSidewaysScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, `standalone-640-zoom-${lang}-result`);
     await context.close();
@@ -78,7 +72,7 @@ describe('200 % zoom (a 1280 px window is 640 CSS px wide)', () => {
 
 describe('the ruler fits its card at every width', () => {
   test.each([320, 480, 600, 640, 800, 1280])('%i px', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    const context = await browser().newContext({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -105,7 +99,7 @@ describe('motion and focus', () => {
     ['reduce', 'none'],
     ['no-preference', 'sq-arrive'],
   ] as const)('prefers-reduced-motion: %s → screen animation %s', async (reducedMotion, animation) => {
-    const context = await browser.newContext({ reducedMotion });
+    const context = await browser().newContext({ reducedMotion });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('button', { name: 'Start' }).waitFor();
@@ -114,7 +108,7 @@ describe('motion and focus', () => {
   });
 
   test('keyboard focus is visible on buttons, options and ruler numbers', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('button', { name: 'Start' }).waitFor();
@@ -150,7 +144,7 @@ describe('motion and focus', () => {
 
 describe('theming', () => {
   test('custom properties change the accent and the font; part names are on the introduction', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     const start = page.getByRole('button', { name: 'Start' });

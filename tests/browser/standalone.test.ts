@@ -1,68 +1,21 @@
 // The standalone page (dist/index.html) in real Chromium under the strict CSP: the whole quiz with
 // the keyboard alone in both languages, axe-core on every screen, and screenshots to look at.
 // Run `npm run build` first.
-import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { axeViolations, launch, screenshot } from './chromium';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, screenshot } from './chromium';
+import {
+  chooseByKeyboard,
+  expectHeadingFocused,
+  loadQuestionnaire as load,
+  noSidewaysScroll,
+  openStandalone,
+  tabTo,
+  useBrowser,
+} from './page-helpers';
 
-interface Option {
-  value: string | number;
-  label: Record<string, string>;
-}
-interface JsonItem {
-  id: string;
-  type: 'choice' | 'agreement' | 'ruler';
-  required: boolean;
-  text: Record<string, string>;
-  options?: Option[];
-  showIf?: unknown;
-}
-const load = (id: string) => JSON.parse(readFileSync(`questionnaire/${id}.json`, 'utf8')) as { items: JsonItem[]; responseSets?: Record<string, { options: Option[] }> };
-
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Opens the page and records anything the strict CSP blocked or the page threw. */
-async function open(query: string, width = 1280): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', locale: 'en-US' });
-  contexts.push(context);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  // Failed requests are recorded by URL below; the browser's own favicon probe is not the page's.
-  page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
-  page.on('pageerror', (e) => problems.push(String(e)));
-  await page.goto(`${inject('baseUrl')}/${query}`);
-  return { page, problems };
-}
-
-const activeElement = (page: Page) =>
-  page.evaluate(() => {
-    const el = document.activeElement;
-    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', type: (el as HTMLInputElement | null)?.type ?? '' };
-  });
-
-/** Presses Tab until the focused element's text is `name` (a person tabbing to a button). */
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 20; i++) {
-    await page.keyboard.press('Tab');
-    if ((await activeElement(page)).text === name) return;
-  }
-  throw new Error(`never reached "${name}" with Tab`);
-}
-
-const noSidewaysScroll = (page: Page) =>
-  page.evaluate(() => {
-    const s = document.scrollingElement!;
-    return s.scrollWidth <= s.clientWidth;
-  });
+const browser = useBrowser();
+const open = (query: string, width?: number) => openStandalone(browser(), query, width);
 
 const liveText = (page: Page) => page.locator('[aria-live="polite"]').textContent();
 
@@ -99,10 +52,8 @@ async function completeByKeyboard(
       return !on || asked.findIndex((i) => i.id === on) < at;
     }).length;
   for (const [index, item] of asked.entries()) {
-    const heading = page.getByRole('heading', { level: 2, name: item.text[lang] });
-    await heading.waitFor();
     // Focus moved to the question's heading, and the step was announced.
-    await expect.poll(() => activeElement(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: item.text[lang] });
+    await expectHeadingFocused(page, item.text[lang]!);
     expect(await liveText(page)).toBe(ui.of(index + 1, total(index)));
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
@@ -110,29 +61,14 @@ async function completeByKeyboard(
     if (shots && item.type === 'ruler' && index === asked.length - 1) await screenshot(page, `${shots}-ruler`);
 
     const value = choose[item.id];
-    if (value !== undefined) {
-      const values =
-        item.type === 'ruler'
-          ? Array.from({ length: 11 }, (_, n) => n)
-          : (item.options ?? q.responseSets!['agree5']!.options).map((o) => o.value);
-      const target = values.indexOf(value);
-      expect(target).toBeGreaterThanOrEqual(0);
-      await page.keyboard.press('Tab');
-      expect((await activeElement(page)).type).toBe('radio');
-      await page.keyboard.press('Space');
-      for (let n = 0; n < target; n++) await page.keyboard.press('ArrowRight');
-      const label = item.type === 'ruler' ? String(value) : (item.options ?? q.responseSets!['agree5']!.options)[target]!.label[lang];
-      expect(await page.getByRole('radio', { name: label, exact: true }).isChecked()).toBe(true);
-    }
+    if (value !== undefined) await chooseByKeyboard(page, q, item, lang, value);
     await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
     await page.keyboard.press('Enter');
   }
 }
 
 async function expectResult(page: Page, stageName: string, alt: string, shots?: string): Promise<void> {
-  const heading = page.getByRole('heading', { level: 2, name: stageName });
-  await heading.waitFor();
-  await expect.poll(() => activeElement(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: stageName });
+  await expectHeadingFocused(page, stageName);
   expect(await page.getByRole('img', { name: alt }).count()).toBe(1);
   expect(await noSidewaysScroll(page)).toBe(true);
   expect(await axeViolations(page)).toEqual([]);
