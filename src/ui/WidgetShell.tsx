@@ -18,6 +18,8 @@ export interface WidgetShellProps {
   /** Exposed as data-phase, for host styling and tests. */
   readonly phase: string;
   readonly mode?: 'clinician';
+  /** A mode's own root class (clinician mode: `sq-clin`), kept out of this file so the website script carries none. */
+  readonly modeClass?: string;
   readonly rootRef?: Ref<HTMLDivElement>;
   readonly children: ComponentChildren;
 }
@@ -29,7 +31,7 @@ export interface WidgetShellProps {
 export function WidgetShell(props: WidgetShellProps) {
   return (
     <div
-      class={props.mode ? 'sq sq-clin' : 'sq'}
+      class={props.modeClass ? `sq ${props.modeClass}` : 'sq'}
       lang={props.lang}
       part="root"
       data-phase={props.phase}

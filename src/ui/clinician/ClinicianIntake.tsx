@@ -179,6 +179,7 @@ function ClinicianSession(props: SessionProps) {
       announcement={announcement}
       phase={step === 'client' ? state.phase : step}
       mode="clinician"
+      modeClass="sq-clin"
       rootRef={root}
     >
       {idle.secondsLeft !== null && (
