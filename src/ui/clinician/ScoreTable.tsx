@@ -21,7 +21,9 @@ export function ScoreTable({ scores, strings: s }: ScoreTableProps) {
         <tr>
           <th scope="col">{s.scoreColumn}</th>
           <th scope="col">{s.valueColumn}</th>
-          <th scope="col">{s.rangeColumn}</th>
+          <th scope="col" class="sq-clin-range">
+            {s.rangeColumn}
+          </th>
           <th scope="col">{s.chartColumn}</th>
         </tr>
       </thead>
@@ -38,8 +40,12 @@ export function ScoreTable({ scores, strings: s }: ScoreTableProps) {
               <td class="sq-clin-num">
                 {value ?? s.notScored}
                 {score.prorated && <span class="sq-clin-tag"> ({s.prorated})</span>}
+                {/* On a phone the range column gives way to the labels and shows here instead. */}
+                <span class="sq-clin-range-inline">
+                  {min}–{max}
+                </span>
               </td>
-              <td class="sq-clin-num">
+              <td class="sq-clin-num sq-clin-range">
                 {min}–{max}
               </td>
               <td>
