@@ -1,0 +1,197 @@
+// The ES module entry for bundlers (`stages-quiz/element` → dist/element/stages-quiz.mjs), used as
+// a bundler user uses it: a tiny host app (tests/browser/fixtures/bundler-app) that imports the
+// element by package name and uses Preact itself is bundled with Vite's JS API into a temp dir,
+// served with the strict CSP, and completed by keyboard in Chromium. Run `npm run build` first.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM script without types
+import { startServer } from '../../scripts/serve.mjs';
+import { axeViolations, screenshot } from './chromium';
+import { loadQuestionnaire, useBrowser, type JsonItem } from './page-helpers';
+
+const REPO = resolve('.');
+const browser = useBrowser();
+const quick = loadQuestionnaire('quick');
+
+/** In Preact's own code exactly once (checked below), in ours never: one per bundled copy of Preact. */
+const PREACT_MARKER = 'foreignObject';
+const count = (text: string, marker: string) => text.split(marker).length - 1;
+
+let appDir = '';
+let server: { url: string; close: () => Promise<void>; requests: string[] } | undefined;
+/** Every JavaScript file the app's build wrote, concatenated. */
+let bundle = '';
+
+beforeAll(async () => {
+  const entry = join(REPO, 'dist/element/stages-quiz.mjs');
+  if (!existsSync(entry)) throw new Error('dist/element/stages-quiz.mjs is missing: run `npm run build` first');
+  // The app's own project: its files, and a node_modules holding this package (by its name, so
+  // package.json's "exports" and "sideEffects" decide what is bundled) and Preact, as npm would.
+  appDir = mkdtempSync(join(tmpdir(), 'stages-quiz-bundler-app-'));
+  cpSync('tests/browser/fixtures/bundler-app', appDir, { recursive: true });
+  mkdirSync(join(appDir, 'node_modules'));
+  symlinkSync(REPO, join(appDir, 'node_modules', 'stages-quiz'), 'dir');
+  symlinkSync(join(REPO, 'node_modules', 'preact'), join(appDir, 'node_modules', 'preact'), 'dir');
+  const outDir = join(appDir, 'dist');
+  await build({ root: appDir, configFile: false, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const assets = join(outDir, 'assets');
+  bundle = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
+  server = (await startServer({ root: outDir })) as typeof server;
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (appDir) rmSync(appDir, { recursive: true, force: true });
+});
+
+/** The focused element, looking through open shadow roots: tag, trimmed text, input type. */
+const deepFocused = (page: Page) =>
+  page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', type: (el as HTMLInputElement | null)?.type ?? '' };
+  });
+
+async function tabTo(page: Page, name: string): Promise<void> {
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    if ((await deepFocused(page)).text === name) return;
+  }
+  throw new Error(`never reached "${name}" with Tab`);
+}
+
+async function expectHeadingFocused(page: Page, name: string): Promise<void> {
+  await page.locator('#quiz').getByRole('heading', { level: 2, name }).waitFor();
+  await expect.poll(() => deepFocused(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: name });
+}
+
+/** Tab into the item's radio group, Space, ArrowRight to `value`; the radio with its label is then checked. */
+async function chooseByKeyboard(page: Page, item: JsonItem, value: string | number): Promise<void> {
+  const labels =
+    item.type === 'ruler'
+      ? Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }))
+      : item.options!.map((o) => ({ value: o.value, label: o.label['en']! }));
+  const target = labels.findIndex((o) => o.value === value);
+  expect(target).toBeGreaterThanOrEqual(0);
+  await page.keyboard.press('Tab');
+  expect((await deepFocused(page)).type).toBe('radio');
+  await page.keyboard.press('Space');
+  for (let n = 0; n < target; n++) await page.keyboard.press('ArrowRight');
+  const radio = page.locator('#quiz').getByRole('radio', { name: labels[target]!.label, exact: true });
+  expect(await radio.isChecked()).toBe(true);
+}
+
+interface HostApp {
+  definedOnImport: boolean;
+  events: { type: string; target: string; detail: any }[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+const hostApp = (page: Page) => page.evaluate(() => (window as unknown as { hostApp: HostApp }).hostApp);
+
+describe('stages-quiz/element bundled into an app with Vite', () => {
+  it('the app bundle holds the element and exactly one copy of Preact', () => {
+    // The entry keeps Preact external, so the app's bundler provides the one copy both share.
+    const entry = readFileSync('dist/element/stages-quiz.mjs', 'utf8');
+    expect(entry).toMatch(/from\s*["']preact["']/);
+    expect(count(entry, PREACT_MARKER)).toBe(0);
+    expect(count(readFileSync('node_modules/preact/dist/preact.mjs', 'utf8'), PREACT_MARKER)).toBe(1);
+    // The bare side-effect import survived tree-shaking (package.json "sideEffects").
+    expect(bundle).toContain('stages-quiz:complete');
+    expect(count(bundle, PREACT_MARKER)).toBe(1);
+  });
+
+  it('defines the element on import; styled under a strict CSP; completed by keyboard; fires complete', async () => {
+    const page = await browser().newPage({ viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    // Failed requests are recorded by URL; the browser's own favicon probe is not the app's.
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+    await page.addInitScript(() => {
+      const w = window as unknown as { violations: string[] };
+      w.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
+    });
+    const response = await page.goto(`${server!.url}/`);
+    expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Start', exact: true }).waitFor();
+
+    expect((await hostApp(page)).definedOnImport).toBe(true);
+    expect(await page.locator('#app-note').textContent()).toBe('Rendered by the app’s own Preact.');
+    const facts = await page.evaluate(() => {
+      const el = document.querySelector('#quiz')!;
+      const root = el.shadowRoot;
+      const all = [...document.querySelectorAll('*'), ...(root?.querySelectorAll('*') ?? [])];
+      return {
+        upgraded: el instanceof customElements.get('stages-quiz')!,
+        mode: root?.mode,
+        adopted: root?.adoptedStyleSheets.length ?? 0,
+        styleElements: all.filter((e) => e.tagName === 'STYLE').length,
+        styleAttributes: all.filter((e) => e.hasAttribute('style')).length,
+        // Visibly styled: the accent-coloured, rounded Start button.
+        button: (() => {
+          const s = getComputedStyle(root!.querySelector('.sq-button-primary')!);
+          return { background: s.backgroundColor, color: s.color, radius: parseFloat(s.borderTopLeftRadius) };
+        })(),
+      };
+    });
+    expect(facts).toMatchObject({ upgraded: true, mode: 'open', styleElements: 0, styleAttributes: 0 });
+    expect(facts.adopted).toBeGreaterThan(0);
+    expect(facts.button).toMatchObject({ background: 'rgb(47, 111, 106)', color: 'rgb(255, 255, 255)' });
+    expect(facts.button.radius).toBeGreaterThan(10);
+    await screenshot(page, 'embed-module-intro');
+
+    // By keyboard alone: "doing it, less than 6 months" → action (quick.json's rule
+    // doing-less-than-6-months); the follow-up "lately" is shown for it.
+    const choose: Record<string, string | number> = {
+      change: 'eating',
+      stage: 'doing-under-6-months',
+      lately: 'ups-and-downs',
+      importance: 8,
+      confidence: 6,
+    };
+    const before = Date.now();
+    await tabTo(page, 'Start');
+    await page.keyboard.press('Enter');
+    for (const [index, item] of quick.items.entries()) {
+      await expectHeadingFocused(page, item.text['en']!);
+      await chooseByKeyboard(page, item, choose[item.id]!);
+      if (index === 1) await screenshot(page, 'embed-module-question');
+      await tabTo(page, index === quick.items.length - 1 ? 'See my result' : 'Next');
+      await page.keyboard.press('Enter');
+    }
+    await expectHeadingFocused(page, 'Action');
+    await screenshot(page, 'embed-module-result');
+
+    const { events } = await hostApp(page);
+    expect(events.map((e) => `${e.type} ${e.target}`)).toEqual(['stages-quiz:start quiz', 'stages-quiz:complete quiz']);
+    const detail = events[1]!.detail;
+    expect(detail).toEqual({
+      stage: 'action',
+      decidedBy: { method: 'rules', methodIndex: 0, rule: 'doing-less-than-6-months' },
+      scores: [],
+      answers: choose,
+      questionnaire: { id: 'quick', version: '1.0.0' },
+      lang: 'en',
+      completedAt: expect.any(String),
+    });
+    const at = Date.parse(detail.completedAt);
+    expect(at).toBeGreaterThanOrEqual(before - 1000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 1000);
+
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    // The page, its one script: nothing else requested.
+    const requests = server!.requests.filter((p) => p !== '/favicon.ico').map((p) => p.replace(/-[\w-]+\.js$/, '.js'));
+    expect(requests).toEqual(['/', '/assets/index.js']);
+    await page.close();
+  });
+});
