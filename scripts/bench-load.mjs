@@ -1,10 +1,12 @@
 // Prints, in Debian's Chromium, the median time from dist/stages-quiz.js's start to the widget's
-// first screen painted, over 20 page loads of dist/examples/plain.html, without and with 4× CPU
-// throttling (CDP Emulation.setCPUThrottlingRate). Run `npm run build` first.
+// first screen painted (its introduction) and to the first question painted (Start pressed by the
+// probe the moment the introduction is painted, so no human reaction time is counted), over 20
+// page loads of dist/examples/plain.html, without and with 4× CPU throttling (CDP
+// Emulation.setCPUThrottlingRate). Run `npm run build` first.
 //
 // "Script start" is the script's responseEnd (resource timing: a classic blocking script runs as
 // soon as it has arrived). "Painted" is the first animation frame after the one in which the
-// widget's first heading appeared in the shadow root (that frame has been painted by then).
+// screen's content appeared in the shadow root (that frame has been painted by then).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -16,14 +18,17 @@ if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
 
 // Runs in the page before any of its scripts.
 const PROBE = () => {
-  window.__sqPainted = new Promise((resolve) => {
-    const check = () => {
-      const el = document.querySelector('stages-quiz');
-      const heading = el?.shadowRoot?.querySelector('h1, h2');
-      if (heading) requestAnimationFrame(() => resolve(performance.now()));
-      else requestAnimationFrame(check);
-    };
-    requestAnimationFrame(check);
+  const root = () => document.querySelector('stages-quiz')?.shadowRoot;
+  /** Resolves with the time of the frame after the one in which `find()` first found something. */
+  const paintedWhen = (find) =>
+    new Promise((resolve) => {
+      const check = () => (find() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    });
+  window.__sqPainted = paintedWhen(() => root()?.querySelector('h1, h2'));
+  window.__sqQuestion = window.__sqPainted.then(() => {
+    root()?.querySelector('[part~="start"]')?.click();
+    return paintedWhen(() => root()?.querySelector('input[type="radio"]'));
   });
 };
 
@@ -41,6 +46,7 @@ try {
   for (const rate of [1, 4]) {
     const fromScript = [];
     const fromNavigation = [];
+    const questionFromScript = [];
     let failures = 0;
     for (let i = 0; i < LOADS; i++) {
       const context = await browser.newContext();
@@ -49,19 +55,22 @@ try {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(`${server.url}/examples/plain.html`, { timeout: 60_000 });
-      const { painted, scriptEnd } = await page.evaluate(async () => {
-        // A load that never paints its first screen counts as a failure, not a hang.
-        const painted = await Promise.race([window.__sqPainted, new Promise((r) => setTimeout(() => r(NaN), 30_000))]);
+      const { painted, question, scriptEnd } = await page.evaluate(async () => {
+        // A load that never paints its first screen or question counts as a failure, not a hang.
+        const timeout = new Promise((r) => setTimeout(() => r(NaN), 30_000));
+        const painted = await Promise.race([window.__sqPainted, timeout]);
+        const question = await Promise.race([window.__sqQuestion, timeout]);
         const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/stages-quiz.js'));
-        return { painted, scriptEnd: entry ? entry.responseEnd : NaN };
+        return { painted, question, scriptEnd: entry ? entry.responseEnd : NaN };
       });
       await context.close();
-      if (!Number.isFinite(painted - scriptEnd)) {
+      if (!Number.isFinite(painted - scriptEnd) || !Number.isFinite(question - scriptEnd)) {
         failures++;
         continue;
       }
       fromScript.push(painted - scriptEnd);
       fromNavigation.push(painted);
+      questionFromScript.push(question - scriptEnd);
       process.stderr.write('.');
     }
     process.stderr.write('\n');
@@ -72,6 +81,12 @@ try {
         `(${median(fromNavigation).toFixed(1)} ms after navigation start; ` +
         `min ${Math.min(...fromScript).toFixed(1)}, max ${Math.max(...fromScript).toFixed(1)}` +
         `${failures ? `; ${failures} load(s) never painted` : ''})`,
+    );
+    console.log(
+      `first question painted, median of ${LOADS} loads, ${label.padEnd(18)}: ` +
+        `${median(questionFromScript).toFixed(1)} ms after the script arrived ` +
+        `(Start pressed the moment the introduction was painted; ` +
+        `min ${Math.min(...questionFromScript).toFixed(1)}, max ${Math.max(...questionFromScript).toFixed(1)})`,
     );
   }
 } finally {
