@@ -1,9 +1,9 @@
-import type { BandEdge, Stage } from './types';
-import type { ClinicianSummary, SummaryDecision, SummaryFlag } from './clinician-summary';
+import type { BandEdge, Locale, Stage } from './types';
+import type { ClinicianSummary, SummaryDecision, SummaryFlag, SummaryRuleAnswer } from './clinician-summary';
 
 /**
  * The words of the plain-text summary, passed in as data (core never imports i18n). Templates
- * name their blanks in braces, e.g. `Decided by rule "{rule}"`.
+ * name their blanks in braces, e.g. `Decided by the answer to {answers}.`
  */
 export interface SummaryStrings {
   readonly heading: string;
@@ -17,13 +17,27 @@ export interface SummaryStrings {
   readonly stage: string;
   readonly noStage: string;
   readonly stageNames: Readonly<Record<Stage, string>>;
-  /** `{rule}`. */
+  /** A rule looking at one question: `{answers}` is one `ruleAnswer…` below. */
+  readonly decidedByAnswer: string;
+  /** A rule looking at several questions: `{answers}` are `ruleAnswer…` joined by `; `. */
+  readonly decidedByAnswers: string;
+  /** A question and its option label: `{question}`, `{answer}`. */
+  readonly ruleAnswerLabel: string;
+  /** A question and a ruler's number: `{question}`, `{answer}`. */
+  readonly ruleAnswerNumber: string;
+  /** A question left unanswered: `{question}`. */
+  readonly ruleNotAnswered: string;
+  /** A rule that looks at no answer (always holds), `{rule}`. */
   readonly decidedByRule: string;
-  /** `{source}`, `{value}`, `{range}`. */
+  /** The deciding rule's id, a small detail for audit: `{rule}`. */
+  readonly ruleId: string;
+  /** `{source}` (the score's label), `{value}`, `{range}` (a `bandRange` text). */
   readonly decidedByBand: string;
+  /** A band's range in words; `{min}` and `{max}` are its edges. */
+  readonly bandRange: BandRangeStrings;
   /** `{scale}`. */
   readonly decidedByHighest: string;
-  /** `{scales}`. */
+  /** `{scales}` (the others that tied, as a list), `{scale}` (the one chosen). */
   readonly tiedWith: string;
   readonly scores: string;
   readonly notScored: string;
@@ -39,6 +53,26 @@ export interface SummaryStrings {
   readonly guidance: string;
   readonly helps: string;
   readonly prompts: string;
+}
+
+/** A band's range in words, one template per kind of edge (inclusive or not). */
+export interface BandRangeStrings {
+  /** `{min}` inclusive, no upper edge, e.g. `{min} or more`. */
+  readonly atLeast: string;
+  /** `{min}` exclusive, no upper edge. */
+  readonly above: string;
+  /** `{max}` inclusive, no lower edge. */
+  readonly atMost: string;
+  /** `{max}` exclusive, no lower edge. */
+  readonly below: string;
+  /** Both inclusive. */
+  readonly fromTo: string;
+  /** `{min}` inclusive, `{max}` exclusive. */
+  readonly fromToBelow: string;
+  /** `{min}` exclusive, `{max}` inclusive. */
+  readonly aboveTo: string;
+  /** Both exclusive. */
+  readonly aboveToBelow: string;
 }
 
 /** Fills `{name}` blanks in a template. */
@@ -59,18 +93,59 @@ export function formatBand(min?: BandEdge, max?: BandEdge): string {
   return '';
 }
 
-/** The sentence saying how the stage was decided. */
-export function decisionText(decision: SummaryDecision, s: SummaryStrings): string {
-  if (decision.method === 'rules') return fillTemplate(s.decidedByRule, { rule: decision.rule });
+/** A band's range in words, e.g. `8 to less than 11`; '' for a band with no edge. */
+export function bandRangeText(s: BandRangeStrings, min?: BandEdge, max?: BandEdge): string {
+  const values = { min: min ? formatScore(min.value) : '', max: max ? formatScore(max.value) : '' };
+  if (min && max) {
+    const template = min.inclusive ? (max.inclusive ? s.fromTo : s.fromToBelow) : max.inclusive ? s.aboveTo : s.aboveToBelow;
+    return fillTemplate(template, values);
+  }
+  if (min) return fillTemplate(min.inclusive ? s.atLeast : s.above, values);
+  if (max) return fillTemplate(max.inclusive ? s.atMost : s.below, values);
+  return '';
+}
+
+/** Names in a list, the language's way (`A, B, and C`; `A, B y C`; Spanish `e` before an i sound). */
+export function listText(names: readonly string[], lang: Locale): string {
+  try {
+    return new Intl.ListFormat(lang, { type: 'conjunction' }).format(names);
+  } catch {
+    return names.join(', ');
+  }
+}
+
+function ruleAnswerText(a: SummaryRuleAnswer, s: SummaryStrings): string {
+  if (a.answer === null) return fillTemplate(s.ruleNotAnswered, { question: a.question });
+  return fillTemplate(a.kind === 'number' ? s.ruleAnswerNumber : s.ruleAnswerLabel, { question: a.question, answer: a.answer });
+}
+
+/**
+ * The sentence saying how the stage was decided, in the words of `s` (one language): for a rule,
+ * the questions it looks at and the client's answers; for bands, the score, its value and the
+ * band's range; for the highest scale, its label and any ties. `lang` is used to join lists.
+ */
+export function decisionText(decision: SummaryDecision, s: SummaryStrings, lang: Locale): string {
+  if (decision.method === 'rules') {
+    const answers = decision.answers;
+    if (answers.length === 0) return fillTemplate(s.decidedByRule, { rule: decision.rule });
+    const template = answers.length === 1 ? s.decidedByAnswer : s.decidedByAnswers;
+    return fillTemplate(template, { answers: answers.map((a) => ruleAnswerText(a, s)).join('; ') });
+  }
   if (decision.method === 'bands') {
     return fillTemplate(s.decidedByBand, {
       source: decision.sourceLabel,
       value: formatScore(decision.value),
-      range: formatBand(decision.min, decision.max),
+      range: bandRangeText(s.bandRange, decision.min, decision.max),
     });
   }
   const text = fillTemplate(s.decidedByHighest, { scale: decision.scaleLabel });
-  return decision.tiedWith.length > 0 ? `${text} ${fillTemplate(s.tiedWith, { scales: decision.tiedWith.join(', ') })}` : text;
+  if (decision.tiedWith.length === 0) return text;
+  return `${text} ${fillTemplate(s.tiedWith, { scales: listText(decision.tiedWith, lang), scale: decision.scaleLabel })}`;
+}
+
+/** A secondary detail under the decision, for audit: the deciding rule's id (null for bands and scales). */
+export function decisionDetail(decision: SummaryDecision, s: SummaryStrings): string | null {
+  return decision.method === 'rules' ? fillTemplate(s.ruleId, { rule: decision.rule }) : null;
 }
 
 /** One flag as a sentence. */
@@ -97,7 +172,11 @@ export function summaryText(
     `${s.questionnaire}: ${q.title} (${fillTemplate(s.idVersion, { id: q.id, version: q.version })}; ${q.validated ? s.validated : s.notValidated})`,
   );
   lines.push('', `${s.stage}: ${model.stage ? s.stageNames[model.stage] : s.noStage}`);
-  if (model.decision) lines.push(decisionText(model.decision, s));
+  if (model.decision) {
+    lines.push(decisionText(model.decision, s, model.lang));
+    const detail = decisionDetail(model.decision, s);
+    if (detail) lines.push(detail);
+  }
   if (model.scores.length > 0) {
     lines.push('', `${s.scores}:`);
     for (const score of model.scores) {

@@ -3,7 +3,7 @@ import { indexItems } from './evaluate-condition';
 import { answerDisplay, answerCodes } from './fhir/answer-coding';
 import { localize } from './localize';
 import { selectGuidance, type SelectedGuidance } from './select-guidance';
-import type { Answers, BandEdge, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
+import type { Answers, BandEdge, Condition, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
 
 /** One named score as the clinician sees it, with the range its bar is drawn against. */
 export interface SummaryScore {
@@ -32,9 +32,25 @@ export type SummaryFlag =
   | { readonly kind: 'prorated'; readonly score: string; readonly label: string; readonly missing: readonly string[] }
   | { readonly kind: 'reverse-keyed'; readonly score: string; readonly label: string; readonly items: readonly string[] };
 
+/** A question a deciding rule looks at, with the client's answer as the summary shows it. */
+export interface SummaryRuleAnswer {
+  readonly item: string;
+  readonly question: string;
+  /** The option's label (choice, agreement) or the number (ruler); null when not answered. */
+  readonly answer: string | null;
+  /** `number` for a ruler's answer (shown bare), `label` for an option's label (shown quoted). */
+  readonly kind: 'label' | 'number';
+}
+
 /** How the stage was decided, with names a person can read. */
 export type SummaryDecision =
-  | { readonly method: 'rules'; readonly rule: string }
+  | {
+      readonly method: 'rules';
+      /** The rule's id, for audit; the sentence a clinician reads is built from `answers`. */
+      readonly rule: string;
+      /** Each question the rule's condition refers to, in questionnaire order, once each. */
+      readonly answers: readonly SummaryRuleAnswer[];
+    }
   | {
       readonly method: 'bands';
       readonly source: string;
@@ -128,7 +144,23 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
 
   const d = result.status === 'complete' ? result.decidedBy : null;
   let decision: SummaryDecision | null = null;
-  if (d?.method === 'rules') decision = { method: 'rules', rule: d.rule };
+  if (d?.method === 'rules') {
+    const m = q.scoring.stage[d.methodIndex];
+    const when = m?.type === 'rules' ? m.rules.find((r) => r.id === d.rule)?.when : undefined;
+    const referred = when ? conditionItems(when) : new Set<string>();
+    decision = {
+      method: 'rules',
+      rule: d.rule,
+      answers: q.items
+        .filter((item) => referred.has(item.id))
+        .map((item) => ({
+          item: item.id,
+          question: localize(item.text, lang),
+          answer: Object.hasOwn(answers, item.id) ? answerDisplay(q, item, answers[item.id]!, lang) : null,
+          kind: item.type === 'ruler' ? 'number' : 'label',
+        })),
+    };
+  }
   if (d?.method === 'highest') {
     decision = { method: 'highest', scale: d.scale, scaleLabel: labelOf(d.scale), tiedWith: d.tiedWith.map(labelOf) };
   }
@@ -173,6 +205,15 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
     flags,
     guidance: result.status === 'complete' ? selectGuidance(q, result.stage, input.answers, lang) : null,
   };
+}
+
+/** The ids of the items a condition refers to, at any depth. */
+export function conditionItems(condition: Condition, into: Set<string> = new Set()): Set<string> {
+  if ('all' in condition) for (const c of condition.all) conditionItems(c, into);
+  else if ('any' in condition) for (const c of condition.any) conditionItems(c, into);
+  else if ('not' in condition) conditionItems(condition.not, into);
+  else into.add(condition.item);
+  return into;
 }
 
 /** The lowest and highest value a scale or composite can take, for drawing its bar. */

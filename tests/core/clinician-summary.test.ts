@@ -21,10 +21,26 @@ const STRINGS: SummaryStrings = {
   stage: 'Stage',
   noStage: 'none',
   stageNames: { precontemplation: 'PC', contemplation: 'C', preparation: 'P', action: 'A', maintenance: 'M' },
-  decidedByRule: 'rule {rule}',
+  decidedByAnswer: 'answer {answers}',
+  decidedByAnswers: 'answers {answers}',
+  ruleAnswerLabel: '{question} = "{answer}"',
+  ruleAnswerNumber: '{question} = {answer}',
+  ruleNotAnswered: '{question} = none',
+  decidedByRule: 'default rule',
+  ruleId: 'rule {rule}',
   decidedByBand: '{source} = {value} in {range}',
+  bandRange: {
+    atLeast: '>= {min}',
+    above: '> {min}',
+    atMost: '<= {max}',
+    below: '< {max}',
+    fromTo: '[{min}, {max}]',
+    fromToBelow: '[{min}, {max})',
+    aboveTo: '({min}, {max}]',
+    aboveToBelow: '({min}, {max})',
+  },
   decidedByHighest: 'highest {scale}',
-  tiedWith: 'tied with {scales}',
+  tiedWith: 'tied with {scales}, chose {scale}',
   scores: 'Scores',
   notScored: 'n/a',
   scoreOutOf: '{value} ({min}–{max})',
@@ -62,7 +78,11 @@ describe('clinicianSummary: intake', () => {
 
   it('gives the stage and the rule that decided it', () => {
     expect(model.stage).toBe('action');
-    expect(model.decision).toEqual({ method: 'rules', rule: 'doing-less-than-6-months' });
+    expect(model.decision).toEqual({
+      method: 'rules',
+      rule: 'doing-less-than-6-months',
+      answers: [{ item: 'stage', question: 'Where are you with this change right now?', answer: "I've already started — less than 6 months ago", kind: 'label' }],
+    });
   });
 
   it('gives every scale and readiness with its value and range', () => {
@@ -173,7 +193,7 @@ describe('clinicianSummary: decisions by bands and by highest scale', () => {
     const result = { ...base, status: 'complete', stage: 'action', decidedBy: { method: 'highest', methodIndex: 0, scale: 'action', tiedWith: ['maintenance'] } } as ScoreResult;
     const model = clinicianSummary({ questionnaire: intake, answers: intakeAnswers(), result, lang: 'en', completedAt: AT });
     expect(model.decision).toEqual({ method: 'highest', scale: 'action', scaleLabel: 'Action', tiedWith: ['Maintenance'] });
-    expect(summaryText(model, STRINGS)).toContain('highest Action tied with Maintenance');
+    expect(summaryText(model, STRINGS)).toContain('highest Action tied with Maintenance, chose Action');
   });
 
   it('formats open, closed and one-sided bands', () => {
@@ -198,7 +218,11 @@ describe('summaryText', () => {
     const lines = text.split('\n');
     expect(lines.slice(0, 4)).toEqual(['SUMMARY', 'Client: A-17', `Completed: on ${AT}`, `Questionnaire: ${intake.title.en} (intake v1.0.0; not validated)`]);
     expect(lines).toContain('Stage: A');
-    expect(lines).toContain('rule doing-less-than-6-months');
+    const decisionAt = lines.indexOf('Stage: A') + 1;
+    expect(lines.slice(decisionAt, decisionAt + 2)).toEqual([
+      `answer ${intake.items[1]!.text.en} = "I've already started — less than 6 months ago"`,
+      'rule doing-less-than-6-months',
+    ]);
     expect(lines).toContain('- Precontemplation: 2.6 (1–5)');
     expect(lines).toContain('- Readiness (C + A + M − PC): 8.2 (-2–14)');
     expect(lines).toContain('- Precontemplation reverse: pc-3');

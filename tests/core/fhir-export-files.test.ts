@@ -20,4 +20,10 @@ describe.each([
     expect(built.url).toBe(`https://stages-quiz.dev/questionnaire/${id}`);
     expect(built).toEqual(JSON.parse(JSON.stringify(toFhirQuestionnaire(loadBuiltin(id), lang))));
   });
+
+  it('has its stage items in its own language', () => {
+    const built = JSON.parse(readFileSync(file, 'utf8'));
+    const texts = built.item.filter((i: { linkId: string }) => i.linkId.startsWith('stage-')).map((i: { text: string }) => i.text);
+    expect(texts).toEqual(lang === 'es' ? ['Etapa de cambio', 'Etapa de cambio (SNOMED CT)'] : ['Stage of change', 'Stage of change (SNOMED CT)']);
+  });
 });

@@ -160,6 +160,73 @@ describe('toFhirQuestionnaire: details', () => {
   });
 });
 
+describe('toFhirQuestionnaire: generated items follow the export’s language', () => {
+  const stageCodes = ['precontemplation', 'contemplation', 'preparation', 'action', 'maintenance'];
+
+  it.each([
+    ['quick', quick],
+    ['intake', intake],
+  ] as const)('%s in Spanish: the stage items and their displays are Spanish; codes and SNOMED CT unchanged', (_name, q) => {
+    const es = toFhirQuestionnaire(q, 'es');
+    const stage = es.item.find((i) => i.linkId === 'stage-result')!;
+    expect(stage.text).toBe('Etapa de cambio');
+    expect(stage.answerOption!.map((o) => [o.valueCoding.system, o.valueCoding.code, o.valueCoding.display])).toEqual([
+      ['urn:stages-quiz:stage-of-change', 'precontemplation', 'Precontemplación'],
+      ['urn:stages-quiz:stage-of-change', 'contemplation', 'Contemplación'],
+      ['urn:stages-quiz:stage-of-change', 'preparation', 'Preparación'],
+      ['urn:stages-quiz:stage-of-change', 'action', 'Acción'],
+      ['urn:stages-quiz:stage-of-change', 'maintenance', 'Mantenimiento'],
+    ]);
+    const snomed = es.item.find((i) => i.linkId === 'stage-snomed')!;
+    expect(snomed.text).toBe('Etapa de cambio (SNOMED CT)');
+    // SNOMED CT's own preferred terms; no Spanish term is verified here
+    expect(snomed.answerOption!.map((o) => o.valueCoding)).toEqual([
+      { system: 'http://snomed.info/sct', code: '134411008', display: 'Action stage' },
+      { system: 'http://snomed.info/sct', code: '134410009', display: 'Maintenance stage' },
+    ]);
+  });
+
+  it.each([
+    ['quick', quick],
+    ['intake', intake],
+  ] as const)('%s: English and Spanish exports have the same items, and no text of the Spanish one is left in English', (_name, q) => {
+    const en = toFhirQuestionnaire(q, 'en');
+    const es = toFhirQuestionnaire(q, 'es');
+    expect(es.item.map((i) => i.linkId)).toEqual(en.item.map((i) => i.linkId));
+    es.item.forEach((item, n) => expect(item.text, item.linkId).not.toBe(en.item[n]!.text));
+    expect(en.item.find((i) => i.linkId === 'stage-result')!.text).toBe('Stage of change');
+    expect(en.item.find((i) => i.linkId === 'stage-snomed')!.text).toBe('Stage of change (SNOMED CT)');
+    expect(en.item.find((i) => i.linkId === 'stage-result')!.answerOption!.map((o) => o.valueCoding.display)).toEqual([
+      'Precontemplation',
+      'Contemplation',
+      'Preparation',
+      'Action',
+      'Maintenance',
+    ]);
+  });
+
+  it('gives the intake score items their Spanish labels', () => {
+    const es = toFhirQuestionnaire(intake, 'es');
+    expect(es.item.filter((i) => i.type === 'decimal').map((i) => i.text)).toEqual([
+      'Precontemplación',
+      'Contemplación',
+      'Acción',
+      'Mantenimiento',
+      'Disposición (C + A + M − PC)',
+    ]);
+  });
+
+  it('uses Spanish for a regional tag, English for a language core has no words for, and texts when given', () => {
+    expect(toFhirQuestionnaire(quick, 'es-MX').item.find((i) => i.linkId === 'stage-result')!.text).toBe('Etapa de cambio');
+    const fr = toFhirQuestionnaire(quick, 'fr', { texts: { stage: 'Stade de changement' } });
+    const stage = fr.item.find((i) => i.linkId === 'stage-result')!;
+    expect(stage.text).toBe('Stade de changement');
+    expect(stage.answerOption![0]!.valueCoding.display).toBe('Precontemplation');
+    expect(fr.item.find((i) => i.linkId === 'stage-snomed')!.text).toBe('Stage of change (SNOMED CT)');
+    expect(stageCodes).toEqual(stage.answerOption!.map((o) => o.valueCoding.code));
+  });
+});
+
 /** A complete answer set: every item answered with one of its own values (some hidden ones too). */
 function answersArbitrary(q: Questionnaire): fc.Arbitrary<Record<string, AnswerValue>> {
   const valueOf = (item: Item): fc.Arbitrary<AnswerValue> => {

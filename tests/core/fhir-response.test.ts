@@ -134,6 +134,26 @@ describe('toQuestionnaireResponse: quick', () => {
     expect(qr.item[1]!.answer![0]!.valueCoding!.display).toBe(lately.options.find((o) => o.value === 'recent-slip')!.label.es);
   });
 
+  it('writes the stage items in Spanish without being told, with our codes and SNOMED CT unchanged', () => {
+    const answers = intakeAnswers('doing-under-6-months');
+    const qr = toQuestionnaireResponse(intake, answers, score(intake, answers), { authored: AUTHORED, lang: 'es' });
+    expect(qr.item.slice(-2)).toEqual([
+      { linkId: 'stage-result', text: 'Etapa de cambio', answer: [{ valueCoding: { system: 'urn:stages-quiz:stage-of-change', code: 'action', display: 'Acción' } }] },
+      { linkId: 'stage-snomed', text: 'Etapa de cambio (SNOMED CT)', answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '134411008', display: 'Action stage' } }] },
+    ]);
+    expect(qr.item.find((i) => i.linkId === 'readiness')!.text).toBe('Disposición (C + A + M − PC)');
+    expect(qr.item.find((i) => i.linkId === 'c-2')!.answer![0]!.valueCoding!.display).toBe('De acuerdo');
+  });
+
+  it('writes the stage items in English for English', () => {
+    const answers = intakeAnswers('doing-over-6-months');
+    const qr = toQuestionnaireResponse(intake, answers, score(intake, answers), { authored: AUTHORED, lang: 'en' });
+    expect(qr.item.slice(-2).map((i) => [i.text, i.answer![0]!.valueCoding!.display])).toEqual([
+      ['Stage of change', 'Maintenance'],
+      ['Stage of change (SNOMED CT)', 'Maintenance stage'],
+    ]);
+  });
+
   it('is in progress, without a stage, for an incomplete result', () => {
     const answers = { importance: 3 };
     const qr = toQuestionnaireResponse(quick, answers, score(quick, answers), { authored: AUTHORED, lang: 'en' });

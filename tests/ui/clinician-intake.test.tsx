@@ -62,8 +62,14 @@ describe('clinician mode: quick, end to end', () => {
     const heading = screen.getByRole('heading', { name: 'Intake summary' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(screen.getByText('A-17')).toBeTruthy();
-    expect(screen.getByText('Contemplation')).toBeTruthy();
-    expect(screen.getByText('Decided by the rule “thinking-within-6-months”.')).toBeTruthy();
+    const stage = screen.getByRole('group', { name: 'Stage of change' });
+    expect(within(stage).getByText('Contemplation')).toBeTruthy();
+    expect(
+      within(stage).getByText('Decided by the answer to “Where are you with this change right now?”: “I\'m thinking about it, maybe sometime in the next 6 months”.'),
+    ).toBeTruthy();
+    // the rule's id is kept, as a small detail for audit, not as the sentence
+    expect(within(stage).getByText('Rule id: thinking-within-6-months')).toBeTruthy();
+    expect(screen.queryByText(/Decided by the rule/)).toBeNull();
     expect(screen.getByText(/quick, version 1\.0\.0/)).toBeTruthy();
     expect(screen.getByText('Not a validated instrument.')).toBeTruthy();
     const scores = screen.getByRole('table');
@@ -113,7 +119,9 @@ describe('clinician mode: summary actions', () => {
     const text = writeText.mock.calls[0]![0] as string;
     expect(text.split('\n')[0]).toBe('Stages of change: intake summary');
     expect(text).toContain('Client: A-17');
-    expect(text).toContain('Stage of change: Contemplation');
+    expect(text).toContain(
+      'Stage of change: Contemplation\nDecided by the answer to “Where are you with this change right now?”: “I\'m thinking about it, maybe sometime in the next 6 months”.\nRule id: thinking-within-6-months\n',
+    );
     expect(text).toContain('- How important is this change to you right now?'.slice(0, 10));
   });
 
@@ -156,6 +164,7 @@ describe('clinician mode: summary actions', () => {
     expect(qr.resourceType).toBe('QuestionnaireResponse');
     expect(qr.subject).toEqual({ identifier: { value: 'A-17' } });
     expect(qr.item.map((i: { linkId: string }) => i.linkId)).toEqual(['stage', 'importance', 'confidence', 'stage-result']);
+    expect(qr.item[3].text).toBe('Stage of change');
     expect(fq.resourceType).toBe('Questionnaire');
     create.mockRestore();
     anchorClick.mockRestore();
@@ -245,7 +254,7 @@ describe('clinician mode: Spanish and intake', () => {
     for (;;) {
       const radios = screen.queryAllByRole('radio');
       if (radios.length === 0) break;
-      // the fourth option: "within 30 days" for the stage question, "De acuerdo" for statements
+      // the fourth option: "already started" for the stage question, "De acuerdo" for statements
       fireEvent.click(radios[Math.min(3, radios.length - 1)]!);
       const next = screen.queryByRole('button', { name: 'Siguiente' }) ?? screen.getByRole('button', { name: /resultado/i });
       fireEvent.click(next);
@@ -260,5 +269,40 @@ describe('clinician mode: Spanish and intake', () => {
     expect(screen.getAllByRole('img', { name: '3.6 en una escala de 1 a 5' })).toHaveLength(4);
     expect(screen.getAllByText('(puntuación invertida)')).toHaveLength(4);
     expect(screen.getByRole('button', { name: 'Siguiente cliente' })).toBeTruthy();
+    const stage = screen.getByRole('group', { name: 'Etapa de cambio' });
+    expect(within(stage).getByText('Acción')).toBeTruthy();
+    expect(
+      within(stage).getByText('Según la respuesta a “¿En qué punto estás con este cambio ahora mismo?”: “Ya empecé, hace menos de 6 meses”.'),
+    ).toBeTruthy();
+    expect(within(stage).getByText('ID de la regla: doing-less-than-6-months')).toBeTruthy();
+  });
+
+  it('downloads the Spanish FHIR response and questionnaire with Spanish stage items', async () => {
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
+      blobs.push(b as Blob);
+      return `blob:test/${blobs.length}`;
+    });
+    const anchorClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    render(<QuizWidget questionnaire={quick} lang="es" mode="clinician" clinicianView={ClinicianIntake} />);
+    click('Continuar');
+    click('Empezar');
+    click('Siguiente'); // change: optional
+    choose(/Ya llevo más de 6 meses/);
+    click('Siguiente');
+    click('Siguiente'); // lately: optional
+    click('Siguiente'); // importance: optional
+    click(/resultado/i);
+    click('Profesional: ver el resumen');
+    click('Sí, ver el resumen');
+    click('Descargar respuesta FHIR');
+    click('Descargar cuestionario FHIR');
+    const [qr, fq] = await Promise.all(blobs.map((b) => b.text().then((t) => JSON.parse(t))));
+    expect(qr.item.slice(-2).map((i: { text: string }) => i.text)).toEqual(['Etapa de cambio', 'Etapa de cambio (SNOMED CT)']);
+    expect(qr.item.at(-2).answer[0].valueCoding).toEqual({ system: 'urn:stages-quiz:stage-of-change', code: 'maintenance', display: 'Mantenimiento' });
+    expect(fq.language).toBe('es');
+    expect(fq.item.find((i: { linkId: string }) => i.linkId === 'stage-result').text).toBe('Etapa de cambio');
+    create.mockRestore();
+    anchorClick.mockRestore();
   });
 });

@@ -11,6 +11,7 @@ import {
   answerSystem,
   canonicalUrl,
 } from './fhir-systems';
+import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types';
 import { resultLinkIds } from './result-link-ids';
 import { stageCoding, stageSnomedCoding } from './stage-coding';
@@ -21,9 +22,16 @@ import { toEnableWhen } from './to-enable-when';
  * render it: choice and agreement items as `choice` with answerOption codings (scores as itemWeight
  * extensions), rulers as `integer` with minValue/maxValue, simple `showIf` conditions as
  * enableWhen (complex ones as a `urn:stages-quiz:show-if` extension holding the condition as JSON),
- * and read-only items for the computed scores and the stage that responses carry.
+ * and read-only items for the computed scores and the stage that responses carry. Every text is in
+ * `lang`: the questionnaire's own, and for the stage items core's (English and Spanish; `texts`
+ * supplies them for another language).
  */
-export function toFhirQuestionnaire(questionnaire: Questionnaire, lang: Locale): FhirQuestionnaire {
+export function toFhirQuestionnaire(
+  questionnaire: Questionnaire,
+  lang: Locale,
+  options: { readonly texts?: Partial<FhirTexts> } = {},
+): FhirQuestionnaire {
+  const texts = fhirTextsFor(lang, options.texts);
   const index = indexItems(questionnaire.items);
   const items: FhirQuestionnaireItem[] = questionnaire.items.map((item) => questionItem(questionnaire, item, lang, index));
   const scoring = questionnaire.scoring;
@@ -33,14 +41,14 @@ export function toFhirQuestionnaire(questionnaire: Questionnaire, lang: Locale):
   }
   items.push({
     linkId: linkIds.stage,
-    text: 'Stage of change',
+    text: texts.stage,
     type: 'choice',
     readOnly: true,
-    answerOption: STAGES.map((s) => ({ valueCoding: stageCoding(s) })),
+    answerOption: STAGES.map((s) => ({ valueCoding: stageCoding(s, texts) })),
   });
   items.push({
     linkId: linkIds.stageSnomed,
-    text: 'Stage of change (SNOMED CT)',
+    text: texts.stageSnomed,
     type: 'choice',
     readOnly: true,
     answerOption: STAGES.filter((s) => STAGE_SNOMED[s]).map((s) => ({ valueCoding: stageSnomedCoding(s)! })),

@@ -4,6 +4,7 @@ import { localize } from '../localize';
 import type { Answers, Locale, Questionnaire, ScoreResult } from '../types';
 import { answerCode } from './answer-coding';
 import { ITEM_WEIGHT_URL, answerSystem, canonicalUrl } from './fhir-systems';
+import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirAnswer, FhirQuestionnaireResponse, FhirResponseItem } from './fhir-types';
 import { resultLinkIds } from './result-link-ids';
 import { stageCoding, stageSnomedCoding } from './stage-coding';
@@ -19,12 +20,14 @@ export interface QuestionnaireResponseOptions {
    * anything else an identifier value.
    */
   readonly subjectReference?: string;
-  /** The stage item's text in `lang` (core has no i18n); default `Stage of change`. */
+  /** The stage item's text; default core's for `lang` (`Stage of change`, `Etapa de cambio`). */
   readonly stageText?: string;
+  /** The generated items' texts, for a language core has none for (default: core's for `lang`). */
+  readonly texts?: Partial<FhirTexts>;
 }
 
 /**
- * Builds a FHIR R4 QuestionnaireResponse from answers and their score: one item per answered,
+ * Builds a FHIR R4 QuestionnaireResponse from answers and their score, every text in `lang`: one item per answered,
  * shown question (choice and agreement answers as valueCoding, with the score as an itemWeight
  * extension where scored; rulers as valueInteger), then one item per computed score (valueDecimal)
  * and the stage (linkId `stage`, or `stage-result` when a question is called `stage`; our code system, plus SNOMED CT where a verified concept exists).
@@ -37,6 +40,7 @@ export function toQuestionnaireResponse(
   options: QuestionnaireResponseOptions,
 ): FhirQuestionnaireResponse {
   const { lang } = options;
+  const texts = fhirTextsFor(lang, options.texts);
   const counted = effectiveAnswers(questionnaire.items, answers, indexItems(questionnaire.items)).answers;
   const items: FhirResponseItem[] = [];
   for (const item of questionnaire.items) {
@@ -64,10 +68,11 @@ export function toQuestionnaireResponse(
     items.push({ linkId: linkIds.scores.get(score.id) ?? score.id, text: localize(score.label, lang), answer: [{ valueDecimal: score.value }] });
   }
   if (result.status === 'complete') {
-    const stageText = options.stageText ?? 'Stage of change';
-    items.push({ linkId: linkIds.stage, text: stageText, answer: [{ valueCoding: stageCoding(result.stage) }] });
+    const stageText = options.stageText ?? texts.stage;
+    const snomedText = options.stageText ? `${options.stageText} (SNOMED CT)` : texts.stageSnomed;
+    items.push({ linkId: linkIds.stage, text: stageText, answer: [{ valueCoding: stageCoding(result.stage, texts) }] });
     const snomed = stageSnomedCoding(result.stage);
-    if (snomed) items.push({ linkId: linkIds.stageSnomed, text: `${stageText} (SNOMED CT)`, answer: [{ valueCoding: snomed }] });
+    if (snomed) items.push({ linkId: linkIds.stageSnomed, text: snomedText, answer: [{ valueCoding: snomed }] });
   }
   const ref = options.subjectReference?.trim();
   return {

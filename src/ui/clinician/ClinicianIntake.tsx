@@ -153,7 +153,7 @@ function ClinicianSession(props: SessionProps) {
             strings={s}
             onPrint={() => window.print()}
             onDownloadJson={() => downloadFile(resultJsonFile(record))}
-            onDownloadFhir={() => downloadFile(fhirResponseFile(record, s.stageHeading))}
+            onDownloadFhir={() => downloadFile(fhirResponseFile(record))}
             onDownloadQuestionnaire={() => downloadFile(fhirQuestionnaireFile(q, record.lang))}
             onCopy={async () => {
               try {

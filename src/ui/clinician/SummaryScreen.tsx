@@ -1,6 +1,7 @@
 import type { ComponentChildren, Ref } from 'preact';
+import { useId } from 'preact/hooks';
 import type { ClinicianSummary } from '../../core/clinician-summary';
-import { decisionText, flagText } from '../../core/clinician-summary-text';
+import { decisionDetail, decisionText, flagText } from '../../core/clinician-summary-text';
 import type { ClinicianStrings } from './clinician-strings';
 import { ScoreTable } from './ScoreTable';
 
@@ -22,6 +23,8 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
   const q = model.questionnaire;
   const g = model.guidance;
   const prompts = g ? [...g.questions, ...g.rulerPrompts.map((p) => p.text)] : [];
+  const detail = model.decision && decisionDetail(model.decision, s.text);
+  const stageHeadingId = `sq-clin-stage-${useId()}`;
   return (
     <section class="sq-screen sq-clin-summary" part="clinician-summary">
       <header class="sq-clin-summary-head">
@@ -55,10 +58,14 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
         </dl>
       </header>
       {actions}
-      <div class="sq-clin-stage">
-        <h3 class="sq-block-heading">{s.stageHeading}</h3>
+      {/* A named group, so assistive technology reads the stage and how it was decided together. */}
+      <div class="sq-clin-stage" role="group" aria-labelledby={stageHeadingId}>
+        <h3 class="sq-block-heading" id={stageHeadingId}>
+          {s.stageHeading}
+        </h3>
         <p class="sq-clin-stage-name">{model.stage ? s.text.stageNames[model.stage] : s.text.noStage}</p>
-        {model.decision && <p class="sq-clin-decision">{decisionText(model.decision, s.text)}</p>}
+        {model.decision && <p class="sq-clin-decision">{decisionText(model.decision, s.text, model.lang)}</p>}
+        {detail && <p class="sq-clin-rule-id">{detail}</p>}
       </div>
       {model.scores.length > 0 && (
         <div class="sq-clin-section">

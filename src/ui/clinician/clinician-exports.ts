@@ -38,13 +38,12 @@ export function resultJsonFile(r: IntakeRecord): ExportFile {
   return { name: `${r.questionnaire.id}-${stamp(r.completedAt)}.json`, type: 'application/json', text: JSON.stringify(data, null, 2) };
 }
 
-/** The FHIR R4 QuestionnaireResponse. */
-export function fhirResponseFile(r: IntakeRecord, stageText?: string): ExportFile {
+/** The FHIR R4 QuestionnaireResponse, every text in the intake's language. */
+export function fhirResponseFile(r: IntakeRecord): ExportFile {
   const qr = toQuestionnaireResponse(r.questionnaire, r.answers, r.result, {
     authored: r.completedAt,
     lang: r.lang,
     subjectReference: r.clientReference,
-    ...(stageText ? { stageText } : {}),
   });
   return {
     name: `${r.questionnaire.id}-${stamp(r.completedAt)}.questionnaire-response.fhir.json`,

@@ -1,0 +1,52 @@
+import type { Locale, Stage } from '../types';
+
+/**
+ * The texts of the items the FHIR exports add to a questionnaire's own (the stage items) and the
+ * displays of our stage codes. Questionnaire texts come from the questionnaire; these do not, so
+ * core carries them for the two languages the built-ins speak.
+ */
+export interface FhirTexts {
+  /** Text of the read-only stage item. */
+  readonly stage: string;
+  /** Text of the read-only SNOMED CT stage item. */
+  readonly stageSnomed: string;
+  /** Displays of the codes in `urn:stages-quiz:stage-of-change`. */
+  readonly stageNames: Readonly<Record<Stage, string>>;
+}
+
+const en: FhirTexts = {
+  stage: 'Stage of change',
+  stageSnomed: 'Stage of change (SNOMED CT)',
+  stageNames: {
+    precontemplation: 'Precontemplation',
+    contemplation: 'Contemplation',
+    preparation: 'Preparation',
+    action: 'Action',
+    maintenance: 'Maintenance',
+  },
+};
+
+const es: FhirTexts = {
+  stage: 'Etapa de cambio',
+  stageSnomed: 'Etapa de cambio (SNOMED CT)',
+  stageNames: {
+    precontemplation: 'Precontemplación',
+    contemplation: 'Contemplación',
+    preparation: 'Preparación',
+    action: 'Acción',
+    maintenance: 'Mantenimiento',
+  },
+};
+
+/** The generated items' texts by language. */
+export const FHIR_TEXTS: Readonly<Record<'en' | 'es', FhirTexts>> = { en, es };
+
+/**
+ * The generated items' texts for a language: its own when core has them (`en`, `es`; a regional
+ * tag such as `es-MX` uses `es`), else English. `overrides` replaces any of them, e.g. for a
+ * questionnaire in a third language.
+ */
+export function fhirTextsFor(lang: Locale, overrides?: Partial<FhirTexts>): FhirTexts {
+  const base = lang.toLowerCase().split('-')[0] === 'es' ? es : en;
+  return overrides ? { ...base, ...overrides } : base;
+}
