@@ -3,12 +3,13 @@
 import './embed-style-sheets';
 import clinicianCss from '../ui/clinician/clinician.css?inline';
 import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
+import { printAlone } from './print-alone';
 import type { ClinicianFeature } from './stages-quiz-element';
 
 /**
- * Clinician mode for the element: the intake view and its styles, handed to
- * `defineStagesQuiz({ clinician: clinicianFeature })`. Only the builds that import this module carry
+ * Clinician mode for the element: the intake view, its styles and printing the widget alone,
+ * handed to `defineStagesQuiz({ clinician: clinicianFeature })`. Only the builds that import this module carry
  * clinician mode (dist/stages-quiz-clinician.js, the ES module element); the website script,
  * dist/stages-quiz.js, leaves it out.
  */
-export const clinicianFeature: ClinicianFeature = { view: ClinicianIntake, css: clinicianCss };
+export const clinicianFeature: ClinicianFeature = { view: ClinicianIntake, css: clinicianCss, printAlone };
