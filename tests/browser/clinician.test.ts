@@ -165,7 +165,9 @@ describe('clinician intake by keyboard', () => {
     const summary = page.locator('.sq-clin-summary');
     expect(await summary.getByText('Ref-4471').count()).toBe(1);
     expect(await summary.getByText('Preparation', { exact: true }).count()).toBe(1);
-    expect(await summary.getByText('Decided by the rule “planning-within-30-days”.').count()).toBe(1);
+    const stage = summary.getByRole('group', { name: 'Stage of change' });
+    expect(await stage.getByText('Decided by the answer to “Where are you with this change right now?”: “I\'m planning to start in the next 30 days”.').count()).toBe(1);
+    expect(await stage.getByText('Rule id: planning-within-30-days').count()).toBe(1);
     // PC = (2 + 4 + 2 + 4 + 4) / 5 = 3.2 (pc-3 reversed: 6 − 4); the others 3.6; readiness 3.6 × 3 − 3.2 = 7.6
     expect(await page.getByRole('img', { name: '3.2 on a scale from 1 to 5' }).count()).toBe(1);
     expect(await page.getByRole('img', { name: '3.6 on a scale from 1 to 5' }).count()).toBe(3);
@@ -194,6 +196,8 @@ describe('clinician intake by keyboard', () => {
     await intakeByKeyboard(page, quick, 'es', 'C-12', { change: 'eating', stage: 'doing-over-6-months', lately: 'recent-slip', importance: 8, confidence: 3 }, 'clinician-quick-es');
     const summary = page.locator('.sq-clin-summary');
     expect(await summary.getByText('Mantenimiento', { exact: true }).count()).toBe(1);
+    const stage = summary.getByRole('group', { name: 'Etapa de cambio' });
+    expect(await stage.getByText('Según la respuesta a “¿En qué punto estás con este cambio ahora mismo?”: “Ya llevo más de 6 meses haciéndolo”.').count()).toBe(1);
     expect(await page.getByRole('img', { name: '8 en una escala de 0 a 10' }).count()).toBe(1);
     expect(await page.getByRole('img', { name: '3 en una escala de 0 a 10' }).count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Descargar respuesta FHIR' }).count()).toBe(1);
@@ -292,6 +296,10 @@ describe('clinician summary on a 320 px wide phone', () => {
     await page.getByRole('button', { name: UI.es.confirm }).click();
     await page.getByRole('heading', { name: UI.es.summary }).waitFor();
     await screenshot(page, 'clinician-intake-es-320-summary');
+    const stage = page.getByRole('group', { name: 'Etapa de cambio' });
+    expect(await stage.getByText('Según la respuesta a “¿En qué punto estás con este cambio ahora mismo?”: “Ya empecé, hace menos de 6 meses”.').count()).toBe(1);
+    expect(await stage.getByText('ID de la regla: doing-less-than-6-months').count()).toBe(1);
+    await stage.screenshot({ path: 'test-results/screenshots/clinician-intake-es-320-stage.png' });
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // The longest summary (Spanish intake) still prints on one page.
