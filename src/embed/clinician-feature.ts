@@ -3,7 +3,7 @@
 import './embed-style-sheets';
 import clinicianCss from '../ui/clinician/clinician.css?inline';
 import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
-import { printAlone } from './print-alone';
+import { printAloneWhen } from './print-alone';
 import type { ClinicianFeature } from './stages-quiz-element';
 
 /**
@@ -12,4 +12,10 @@ import type { ClinicianFeature } from './stages-quiz-element';
  * clinician mode (dist/stages-quiz-clinician.js, the ES module element); the website script,
  * dist/stages-quiz.js, leaves it out.
  */
-export const clinicianFeature: ClinicianFeature = { view: ClinicianIntake, css: clinicianCss, printAlone };
+export const clinicianFeature: ClinicianFeature = {
+  view: ClinicianIntake,
+  css: clinicianCss,
+  // Only while clinician mode is on screen, not when the element shows an error message instead.
+  onConnect: (element) =>
+    printAloneWhen(element, () => element.getAttribute('mode') === 'clinician' && !!element.shadowRoot?.querySelector('.sq-clin')),
+};

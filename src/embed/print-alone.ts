@@ -37,3 +37,27 @@ export function printAlone(element: Element): () => void {
     if (adopted) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== own);
   };
 }
+
+/**
+ * While `element` is connected: whenever the page prints and `when()` holds, prints it alone
+ * (beforeprint) and puts the page back (afterprint). Covers the widget's Print button and the
+ * browser's own print command alike.
+ * @returns stops watching, undoing a print under way.
+ */
+export function printAloneWhen(element: Element, when: () => boolean): () => void {
+  let undo: (() => void) | undefined;
+  const after = () => {
+    undo?.();
+    undo = undefined;
+  };
+  const before = () => {
+    if (!undo && when()) undo = printAlone(element);
+  };
+  addEventListener('beforeprint', before);
+  addEventListener('afterprint', after);
+  return () => {
+    removeEventListener('beforeprint', before);
+    removeEventListener('afterprint', after);
+    after();
+  };
+}

@@ -22,10 +22,11 @@ export interface ClinicianFeature {
   readonly view: ComponentType<QuizWidgetProps>;
   readonly css: string;
   /**
-   * Makes the host page print this element alone (see print-alone.ts) and returns the undo: the
-   * summary is printed from whatever page embeds it, so the page's own content must not print too.
+   * Called when the element joins a page; returns what to call when it leaves. Clinician mode uses
+   * it to print the widget alone (see print-alone.ts): its summary is printed from whatever page
+   * embeds it, so the page's own content must not print too.
    */
-  readonly printAlone?: (element: Element) => () => void;
+  readonly onConnect?: (element: HTMLElement) => () => void;
 }
 
 /** Logged and sent in the error event when a page asks for clinician mode from the website script. */
@@ -68,18 +69,8 @@ export class StagesQuizElement extends HTMLElement {
   #scheduled = false;
   #mount = 0;
   #failed = false;
-  /** Clinician mode is on screen: printing the page prints this widget alone. */
-  #clinicianOnScreen = false;
-  #undoPrint: (() => void) | null = null;
-  readonly #beforePrint = () => {
-    const printAlone = this.#clinician()?.printAlone;
-    if (this.#clinicianOnScreen && printAlone && !this.#undoPrint) this.#safely(() => (this.#undoPrint = printAlone(this)));
-  };
-  readonly #afterPrint = () => {
-    const undo = this.#undoPrint;
-    this.#undoPrint = null;
-    if (undo) this.#safely(undo);
-  };
+  /** Undoes the injected feature's onConnect. */
+  #disconnectFeature: (() => void) | undefined;
 
   constructor() {
     super();
@@ -118,17 +109,13 @@ export class StagesQuizElement extends HTMLElement {
   }
 
   connectedCallback(): void {
-    if (this.#clinician()?.printAlone) {
-      window.addEventListener('beforeprint', this.#beforePrint);
-      window.addEventListener('afterprint', this.#afterPrint);
-    }
+    this.#disconnectFeature ??= this.#clinician()?.onConnect?.(this);
     this.#schedule();
   }
 
   disconnectedCallback(): void {
-    window.removeEventListener('beforeprint', this.#beforePrint);
-    window.removeEventListener('afterprint', this.#afterPrint);
-    this.#afterPrint();
+    this.#disconnectFeature?.();
+    this.#disconnectFeature = undefined;
     // Moving the element disconnects and reconnects it at once: keep the quiz in that case.
     queueMicrotask(() => {
       if (this.isConnected) return;
@@ -220,7 +207,6 @@ export class StagesQuizElement extends HTMLElement {
     // Preact leaves DOM it did not create: take the error message away before the quiz returns.
     if (this.#failed) this.#root.replaceChildren();
     this.#failed = false;
-    this.#clinicianOnScreen = settings.mode === 'clinician';
     const store = settings.persist ? this.#store(questionnaire) : null;
     const props: QuizWidgetProps = {
       ...widgetProps(questionnaire, settings, store, this.#clinician()?.view),
@@ -247,7 +233,6 @@ export class StagesQuizElement extends HTMLElement {
 
   #fail(problems: readonly Problem[], lang: string | undefined, message?: EmbedErrorMessage): void {
     this.#failed = true;
-    this.#clinicianOnScreen = false;
     this.#questionnaire = null;
     try {
       render(null, this.#root);

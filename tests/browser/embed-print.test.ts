@@ -101,3 +101,15 @@ test('the website quiz on a host page does not take over printing', async () => 
   expect(view).toEqual({ header: 'block', marks: 0 });
   await context.close();
 });
+
+test('clinician mode showing an error message instead of the quiz does not take over printing either', async () => {
+  const context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${inject('baseUrl')}/examples/clinician.html`);
+  await page.getByRole('heading', { name: 'Start an intake' }).waitFor();
+  await page.evaluate(() => document.getElementById('quiz')!.setAttribute('lang', 'klingon'));
+  await page.locator('#quiz').getByText('can’t be shown').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  expect(await page.evaluate(() => document.querySelectorAll('[data-stages-quiz-print]').length)).toBe(0);
+  await context.close();
+});
