@@ -64,8 +64,11 @@ function start(): void {
         return;
       }
       const questionnaire = result.questionnaire;
-      // Opt-in only, and in the frame's own (partitioned) sessionStorage.
-      const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, 'frame', questionnaire)) : null;
+      // Opt-in only, and in the frame's own (partitioned) sessionStorage. A frame cannot see its
+      // place on the host page, so two persisting frames on one page tell themselves apart by the
+      // iframe's name attribute (window.name here).
+      const slot = window.name || 'frame';
+      const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, slot, questionnaire)) : null;
       render(
         h(QuizWidget, {
           ...widgetProps(questionnaire, settings, store, ClinicianIntake),

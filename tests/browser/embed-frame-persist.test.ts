@@ -142,4 +142,40 @@ describe('the iframe embed with persist', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('two persisting frames on one page, named apart, each resume their own quiz', async () => {
+    const { context, page, errors } = await openHost(`${base}/examples/iframe.html`);
+    // Two more frames, as a host would write them: <iframe name="…" src="…/frame.html?persist">.
+    const addFrames = () =>
+      page.evaluate(() => {
+        for (const name of ['quiz-a', 'quiz-b']) {
+          const frame = document.createElement('iframe');
+          frame.name = name;
+          frame.id = name;
+          frame.title = `Quiz ${name}`;
+          frame.src = '../frame.html?persist';
+          document.body.append(frame);
+        }
+      });
+    await addFrames();
+    const a = page.frameLocator('#quiz-a');
+    const b = page.frameLocator('#quiz-b');
+    await answerTwo(a, 'within-30-days');
+    await b.getByRole('button', { name: 'Start', exact: true }).click();
+    await b.locator('input[value="moving-more"]').check();
+    await b.getByRole('button', { name: 'Next', exact: true }).click();
+    await b.getByRole('heading', { level: 2, name: QUESTION.stage }).waitFor();
+
+    await page.reload();
+    await addFrames();
+    // Each frame is back where it was: A at the third question, B at the second with nothing chosen.
+    await a.getByRole('heading', { level: 2, name: QUESTION.importance }).waitFor();
+    await b.getByRole('heading', { level: 2, name: QUESTION.stage }).waitFor();
+    expect(await b.locator('input[type="radio"]:checked').count()).toBe(0);
+    await a.getByRole('button', { name: 'Back', exact: true }).click();
+    expect(await a.locator('input[value="within-30-days"]').isChecked()).toBe(true);
+    await screenshot(page, 'embed-frame-persist-two-frames');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
