@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 // The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
 //   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, built-ins; no clinician mode
 //   script-clinician  dist/stages-quiz-clinician.js  the same plus clinician mode, for clinics
-//   element           dist/element/stages-quiz.mjs   ES module for bundlers (clinician mode included); defines <stages-quiz> on import
+//   element           dist/element/stages-quiz.mjs   ES modules for bundlers, defining <stages-quiz> on import: the website
+//                     dist/element/stages-quiz-clinician.mjs   element, and the same with clinician mode (shared code in chunks/)
 //   frame-helper      dist/stages-quiz-frame.js      the host page's helper for iframe embeds (IIFE)
 //   frame             dist/frame.html + assets       the iframe page (clinician mode included)
 const builds: Record<string, UserConfig> = {
@@ -35,9 +36,17 @@ const builds: Record<string, UserConfig> = {
       outDir: 'dist/element',
       emptyOutDir: false,
       minify: false,
-      lib: { entry: 'src/embed/element-entry.ts', formats: ['es'], fileName: () => 'stages-quiz.mjs' },
-      // The bundler brings Preact (a dependency of the package), so an app using Preact has one copy.
-      rollupOptions: { external: [/^preact(\/|$)/] },
+      lib: {
+        entry: { 'stages-quiz': 'src/embed/element-entry.ts', 'stages-quiz-clinician': 'src/embed/element-clinician-entry.ts' },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.mjs`,
+      },
+      rollupOptions: {
+        // The bundler brings Preact (a dependency of the package), so an app using Preact has one copy.
+        external: [/^preact(\/|$)/],
+        // What both entries share (the element, the widget, the core) is one chunk beside them.
+        output: { chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      },
     },
   },
   'frame-helper': {

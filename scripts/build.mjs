@@ -16,11 +16,12 @@ await import('./export-fhir.mjs');
 for (const mode of ['script', 'script-clinician', 'element', 'frame-helper', 'frame']) {
   await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
 }
-// Types for `stages-quiz/element` (the element class, its event map, the completion detail).
+// Types for `stages-quiz/element` and `stages-quiz/element-clinician` (the element class, its event
+// map, the completion detail).
 execSync(
   'npx tsc --ignoreConfig --declaration --emitDeclarationOnly --outDir dist/element/types --jsx react-jsx ' +
     '--jsxImportSource preact --module esnext --moduleResolution bundler --target es2022 --strict --skipLibCheck ' +
-    '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts',
+    '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts src/embed/element-clinician-entry.ts',
   { stdio: 'inherit' },
 );
 cpSync('embed/examples', 'dist/examples', { recursive: true });

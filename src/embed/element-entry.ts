@@ -1,15 +1,14 @@
 /**
- * `stages-quiz/element`: the custom element for bundlers, clinician mode included. Importing it
- * defines `<stages-quiz>` (once, however often it is imported).
+ * `stages-quiz/element`: the custom element for bundlers, as the website script has it (no
+ * clinician mode: clinics import `stages-quiz/element-clinician` instead). Importing it defines
+ * `<stages-quiz>` (once, however often it is imported).
  * @packageDocumentation
  */
-import { clinicianFeature } from './clinician-feature';
 import { defineStagesQuiz } from './define-element';
 
 export { defineStagesQuiz, type DefineStagesQuizOptions } from './define-element';
 export { StagesQuizElement, type ClinicianFeature } from './stages-quiz-element';
-export { clinicianFeature } from './clinician-feature';
 export type { StagesQuizEventMap, StagesQuizStartDetail, StagesQuizErrorDetail } from './stages-quiz-events';
 export type { QuizCompletion, Problem } from '../core/types';
 
-defineStagesQuiz({ clinician: clinicianFeature });
+defineStagesQuiz();

@@ -8,7 +8,7 @@ const MESSAGES = {
     },
     noClinician: {
       title: 'Clinician mode isn’t available on this page.',
-      body: 'It needs the script stages-quiz-clinician.js; this page loads stages-quiz.js, made for websites.',
+      body: 'It needs stages-quiz-clinician.js (in an app: stages-quiz/element-clinician); this page loads the version made for websites.',
     },
   },
   es: {
@@ -18,7 +18,7 @@ const MESSAGES = {
     },
     noClinician: {
       title: 'El modo para profesionales no está disponible en esta página.',
-      body: 'Necesita el script stages-quiz-clinician.js; esta página carga stages-quiz.js, que es para sitios web.',
+      body: 'Necesita stages-quiz-clinician.js (en una app: stages-quiz/element-clinician); esta página carga la versión para sitios web.',
     },
   },
 } as const;

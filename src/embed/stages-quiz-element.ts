@@ -30,7 +30,8 @@ export interface ClinicianFeature {
 }
 
 /** Logged and sent in the error event when a page asks for clinician mode from the website script. */
-const NO_CLINICIAN = 'clinician mode needs stages-quiz-clinician.js; this page loads the website script (stages-quiz.js), which leaves it out';
+const NO_CLINICIAN =
+  'clinician mode needs stages-quiz-clinician.js (or, in an app bundle, stages-quiz/element-clinician); this page loads the website build (stages-quiz.js or stages-quiz/element), which leaves it out';
 
 /** Catches a render error inside the widget so it becomes the friendly message, not a blank box. */
 class Boundary extends Component<{ onError: (error: unknown) => void; children?: ComponentChildren }> {

@@ -20,35 +20,54 @@ const quick = loadQuestionnaire('quick');
 /** In Preact's own code exactly once (checked below), in ours never: one per bundled copy of Preact. */
 const PREACT_MARKER = 'foreignObject';
 const count = (text: string, marker: string) => text.split(marker).length - 1;
+/** Strings only clinician mode has (its start screen, Next client, its CSS class prefix). */
+const CLINICIAN_ONLY = ['Start an intake', 'Next client', 'sq-clin'];
 
-let appDir = '';
-let server: { url: string; close: () => Promise<void>; requests: string[] } | undefined;
-/** Every JavaScript file the app's build wrote, concatenated. */
-let bundle = '';
+interface BundledApp {
+  dir: string;
+  server: { url: string; close: () => Promise<void>; requests: string[] };
+  /** Every JavaScript file the app's build wrote, concatenated. */
+  bundle: string;
+}
 
-beforeAll(async () => {
-  const entry = join(REPO, 'dist/element/stages-quiz.mjs');
-  if (!existsSync(entry)) throw new Error('dist/element/stages-quiz.mjs is missing: run `npm run build` first');
-  // The app's own project: its files, and a node_modules holding this package (by its name, so
-  // package.json's "exports" and "sideEffects" decide what is bundled) and Preact, as npm would.
-  appDir = mkdtempSync(join(tmpdir(), 'stages-quiz-bundler-app-'));
-  cpSync('tests/browser/fixtures/bundler-app', appDir, { recursive: true });
-  mkdirSync(join(appDir, 'node_modules'));
-  symlinkSync(REPO, join(appDir, 'node_modules', 'stages-quiz'), 'dir');
-  symlinkSync(join(REPO, 'node_modules', 'preact'), join(appDir, 'node_modules', 'preact'), 'dir');
-  const outDir = join(appDir, 'dist');
-  await build({ root: appDir, configFile: false, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+/**
+ * Bundles a fixture app with Vite into a temp dir and serves it with the strict CSP. The app's
+ * node_modules holds this package (by its name, so package.json's "exports" and "sideEffects"
+ * decide what is bundled) and Preact, as npm would.
+ */
+async function bundleApp(fixture: string): Promise<BundledApp> {
+  const dir = mkdtempSync(join(tmpdir(), 'stages-quiz-bundler-app-'));
+  cpSync(`tests/browser/fixtures/${fixture}`, dir, { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(REPO, join(dir, 'node_modules', 'stages-quiz'), 'dir');
+  symlinkSync(join(REPO, 'node_modules', 'preact'), join(dir, 'node_modules', 'preact'), 'dir');
+  const outDir = join(dir, 'dist');
+  await build({ root: dir, configFile: false, base: './', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   const assets = join(outDir, 'assets');
-  bundle = readdirSync(assets)
+  const bundle = readdirSync(assets)
     .filter((f) => f.endsWith('.js'))
     .map((f) => readFileSync(join(assets, f), 'utf8'))
     .join('\n');
-  server = (await startServer({ root: outDir })) as typeof server;
+  const server = (await startServer({ root: outDir })) as BundledApp['server'];
+  return { dir, server, bundle };
+}
+
+let app: BundledApp | undefined;
+let clinicApp: BundledApp | undefined;
+
+beforeAll(async () => {
+  for (const entry of ['dist/element/stages-quiz.mjs', 'dist/element/stages-quiz-clinician.mjs']) {
+    if (!existsSync(join(REPO, entry))) throw new Error(`${entry} is missing: run \`npm run build\` first`);
+  }
+  app = await bundleApp('bundler-app');
+  clinicApp = await bundleApp('bundler-app-clinician');
 });
 
 afterAll(async () => {
-  await server?.close();
-  if (appDir) rmSync(appDir, { recursive: true, force: true });
+  for (const bundled of [app, clinicApp]) {
+    await bundled?.server.close();
+    if (bundled) rmSync(bundled.dir, { recursive: true, force: true });
+  }
 });
 
 /** The focused element, looking through open shadow roots: tag, trimmed text, input type. */
@@ -97,13 +116,25 @@ const hostApp = (page: Page) => page.evaluate(() => (window as unknown as { host
 describe('stages-quiz/element bundled into an app with Vite', () => {
   it('the app bundle holds the element and exactly one copy of Preact', () => {
     // The entry keeps Preact external, so the app's bundler provides the one copy both share.
-    const entry = readFileSync('dist/element/stages-quiz.mjs', 'utf8');
-    expect(entry).toMatch(/from\s*["']preact["']/);
-    expect(count(entry, PREACT_MARKER)).toBe(0);
+    // (The entries and the chunk they share, dist/element/chunks/.)
+    const shipped = ['dist/element', 'dist/element/chunks']
+      .flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.mjs')).map((f) => readFileSync(join(dir, f), 'utf8')))
+      .join('\n');
+    expect(shipped).toMatch(/from\s*["']preact["']/);
+    expect(count(shipped, PREACT_MARKER)).toBe(0);
     expect(count(readFileSync('node_modules/preact/dist/preact.mjs', 'utf8'), PREACT_MARKER)).toBe(1);
     // The bare side-effect import survived tree-shaking (package.json "sideEffects").
-    expect(bundle).toContain('stages-quiz:complete');
-    expect(count(bundle, PREACT_MARKER)).toBe(1);
+    expect(app!.bundle).toContain('stages-quiz:complete');
+    expect(count(app!.bundle, PREACT_MARKER)).toBe(1);
+  });
+
+  it('stages-quiz/element leaves clinician mode out; stages-quiz/element-clinician brings it, with the same one Preact', () => {
+    for (const text of CLINICIAN_ONLY) {
+      expect(app!.bundle, text).not.toContain(text);
+      expect(clinicApp!.bundle, text).toContain(text);
+    }
+    expect(clinicApp!.bundle).toContain('stages-quiz:complete');
+    expect(count(clinicApp!.bundle, PREACT_MARKER)).toBe(1);
   });
 
   it('defines the element on import; styled under a strict CSP; completed by keyboard; fires complete', async () => {
@@ -118,7 +149,7 @@ describe('stages-quiz/element bundled into an app with Vite', () => {
       w.violations = [];
       document.addEventListener('securitypolicyviolation', (e) => w.violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
     });
-    const response = await page.goto(`${server!.url}/`);
+    const response = await page.goto(`${app!.server.url}/`);
     expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
     const quiz = page.locator('#quiz');
     await quiz.getByRole('button', { name: 'Start', exact: true }).waitFor();
@@ -190,8 +221,28 @@ describe('stages-quiz/element bundled into an app with Vite', () => {
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     // The page, its one script: nothing else requested.
-    const requests = server!.requests.filter((p) => p !== '/favicon.ico').map((p) => p.replace(/-[\w-]+\.js$/, '.js'));
+    const requests = app!.server.requests.filter((p) => p !== '/favicon.ico').map((p) => p.replace(/-[\w-]+\.js$/, '.js'));
     expect(requests).toEqual(['/', '/assets/index.js']);
+    await page.close();
+  });
+
+  it('clinician mode: the clinician entry opens the intake; the website entry says which entry has it', async () => {
+    const page = await browser().newPage({ viewport: { width: 1000, height: 900 }, reducedMotion: 'reduce' });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${clinicApp!.server.url}/`);
+    await page.locator('#quiz').getByRole('heading', { name: 'Start an intake' }).waitFor();
+    await screenshot(page, 'embed-module-clinician-start');
+
+    await page.goto(`${app!.server.url}/`);
+    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await page.evaluate(() => document.getElementById('quiz')!.setAttribute('mode', 'clinician'));
+    const alert = page.locator('#quiz').getByText('Clinician mode isn’t available on this page.');
+    await alert.waitFor();
+    expect(await page.evaluate(() => document.getElementById('quiz')!.shadowRoot!.textContent)).toContain('stages-quiz/element-clinician');
+    const { events } = await hostApp(page);
+    expect(events.at(-1)).toMatchObject({ type: 'stages-quiz:error', detail: { problems: [{ path: 'mode' }] } });
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitFor } from '@testing-library/preact';
 import quick from '../../questionnaire/quick.json';
 import { defineStagesQuiz } from '../../src/embed/define-element';
-import '../../src/embed/element-entry';
+import '../../src/embed/element-clinician-entry';
 
 afterEach(() => {
   document.body.replaceChildren();
