@@ -194,7 +194,10 @@ export interface RulesMethod {
 }
 
 export interface StageRule {
-  /** Names the rule in results ("decided by rule …"). Unique within the method. */
+  /**
+   * Names the rule in results and exports, for audit; people read the answers it looked at
+   * instead. Unique within the method.
+   */
   readonly id: string;
   readonly when: Condition;
   readonly stage: Stage;
