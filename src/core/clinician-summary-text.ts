@@ -1,11 +1,14 @@
 import type { BandEdge, Locale, Stage } from './types';
-import type { ClinicianSummary, SummaryDecision, SummaryFlag, SummaryRuleAnswer } from './clinician-summary';
+import type { ClinicianSummary, SummaryDecision, SummaryRuleAnswer } from './clinician-summary';
+import { flagText, type FlagStrings } from './clinician-flag-text';
+
+export { flagText, questionRefText, shortQuestion, type FlagStrings } from './clinician-flag-text';
 
 /**
  * The words of the plain-text summary, passed in as data (core never imports i18n). Templates
  * name their blanks in braces, e.g. `Decided by the answer to {answers}.`
  */
-export interface SummaryStrings {
+export interface SummaryStrings extends FlagStrings {
   readonly heading: string;
   readonly client: string;
   readonly completed: string;
@@ -45,11 +48,9 @@ export interface SummaryStrings {
   readonly scoreOutOf: string;
   readonly answers: string;
   readonly notAnswered: string;
+  /** After an answer whose question a scale scores in reverse, in parentheses. */
+  readonly reverseTag: string;
   readonly flags: string;
-  /** `{score}`, `{items}`. */
-  readonly flagIncomplete: string;
-  readonly flagProrated: string;
-  readonly flagReverse: string;
   readonly guidance: string;
   readonly helps: string;
   readonly prompts: string;
@@ -148,13 +149,6 @@ export function decisionDetail(decision: SummaryDecision, s: SummaryStrings): st
   return decision.method === 'rules' ? fillTemplate(s.ruleId, { rule: decision.rule }) : null;
 }
 
-/** One flag as a sentence. */
-export function flagText(flag: SummaryFlag, s: SummaryStrings): string {
-  if (flag.kind === 'reverse-keyed') return fillTemplate(s.flagReverse, { score: flag.label, items: flag.items.join(', ') });
-  const template = flag.kind === 'incomplete' ? s.flagIncomplete : s.flagProrated;
-  return fillTemplate(template, { score: flag.label, items: flag.missing.join(', ') });
-}
-
 /**
  * The summary as plain text for pasting into a clinical note: headed sections, one fact a line.
  * `formatDate` turns the ISO completion time into local text (the UI passes Intl; default: as is).
@@ -192,7 +186,10 @@ export function summaryText(
     for (const flag of model.flags) lines.push(`- ${flagText(flag, s)}`);
   }
   lines.push('', `${s.answers}:`);
-  for (const a of model.answers) lines.push(`- ${a.question} ${a.answer ?? s.notAnswered}${a.reversedIn.length > 0 ? ' (R)' : ''}`);
+  // Numbered as on screen, since flags refer to questions by these numbers.
+  for (const a of model.answers) {
+    lines.push(`${a.number}. ${a.question} — ${a.answer ?? s.notAnswered}${a.reversedIn.length > 0 ? ` (${s.reverseTag})` : ''}`);
+  }
   const g = model.guidance;
   if (g) {
     lines.push('', `${s.guidance}: ${g.headline}`);

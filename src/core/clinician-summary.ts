@@ -20,17 +20,31 @@ export interface SummaryScore {
 /** One shown question and the answer chosen (null: left unanswered). */
 export interface SummaryAnswer {
   readonly item: string;
+  /** The question's number in the Answers list (1-based), as flags refer to it. */
+  readonly number: number;
   readonly question: string;
   readonly answer: string | null;
   /** Ids of the scales that score this item in reverse. */
   readonly reversedIn: readonly string[];
 }
 
-/** Something that qualifies a score. */
+/** A question a flag refers to, as a clinician finds it in the summary's Answers list. */
+export interface SummaryQuestionRef {
+  readonly item: string;
+  /** Its number in the Answers list; null when the question was not shown to the client (hidden by a condition). */
+  readonly number: number | null;
+  /** The question's full text (the flag's sentence shortens it). */
+  readonly question: string;
+}
+
+/**
+ * Something that qualifies a score. `missing` and `items` keep the item ids (for audit and the JSON
+ * export); `questions` names the same items, in the same order, as a person reads them.
+ */
 export type SummaryFlag =
-  | { readonly kind: 'incomplete'; readonly score: string; readonly label: string; readonly missing: readonly string[] }
-  | { readonly kind: 'prorated'; readonly score: string; readonly label: string; readonly missing: readonly string[] }
-  | { readonly kind: 'reverse-keyed'; readonly score: string; readonly label: string; readonly items: readonly string[] };
+  | { readonly kind: 'incomplete'; readonly score: string; readonly label: string; readonly missing: readonly string[]; readonly questions: readonly SummaryQuestionRef[] }
+  | { readonly kind: 'prorated'; readonly score: string; readonly label: string; readonly missing: readonly string[]; readonly questions: readonly SummaryQuestionRef[] }
+  | { readonly kind: 'reverse-keyed'; readonly score: string; readonly label: string; readonly items: readonly string[]; readonly questions: readonly SummaryQuestionRef[] };
 
 /** A question a deciding rule looks at, with the client's answer as the summary shows it. */
 export interface SummaryRuleAnswer {
@@ -134,12 +148,19 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
     });
   }
 
+  // Flags name questions by their number in the Answers list (shown items, in order).
+  const numberOf = new Map(shown.map((item, i) => [item.id, i + 1]));
+  const refs = (ids: readonly string[]): SummaryQuestionRef[] =>
+    ids.map((id) => {
+      const item = index.get(id);
+      return { item: id, number: numberOf.get(id) ?? null, question: item ? localize(item.text, lang) : id };
+    });
   const flags: SummaryFlag[] = [];
   for (const s of result.scores) {
     const label = localize(s.label, lang);
-    if (s.value === null && s.kind === 'scale') flags.push({ kind: 'incomplete', score: s.id, label, missing: s.missing });
-    else if (s.prorated) flags.push({ kind: 'prorated', score: s.id, label, missing: s.missing });
-    if (s.reversed.length > 0) flags.push({ kind: 'reverse-keyed', score: s.id, label, items: s.reversed });
+    if (s.value === null && s.kind === 'scale') flags.push({ kind: 'incomplete', score: s.id, label, missing: s.missing, questions: refs(s.missing) });
+    else if (s.prorated) flags.push({ kind: 'prorated', score: s.id, label, missing: s.missing, questions: refs(s.missing) });
+    if (s.reversed.length > 0) flags.push({ kind: 'reverse-keyed', score: s.id, label, items: s.reversed, questions: refs(s.reversed) });
   }
 
   const d = result.status === 'complete' ? result.decidedBy : null;
@@ -196,8 +217,9 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
     stage: result.status === 'complete' ? result.stage : null,
     decision,
     scores,
-    answers: shown.map((item) => ({
+    answers: shown.map((item, i) => ({
       item: item.id,
+      number: i + 1,
       question: localize(item.text, lang),
       answer: Object.hasOwn(answers, item.id) ? answerDisplay(q, item, answers[item.id]!, lang) : null,
       reversedIn: scales.filter((s) => s.reverse?.includes(item.id)).map((s) => s.id),

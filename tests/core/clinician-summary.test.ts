@@ -46,10 +46,13 @@ const STRINGS: SummaryStrings = {
   scoreOutOf: '{value} ({min}–{max})',
   answers: 'Answers',
   notAnswered: '(none)',
+  reverseTag: 'R',
   flags: 'Flags',
   flagIncomplete: '{score} incomplete: {items}',
   flagProrated: '{score} prorated: {items}',
   flagReverse: '{score} reverse: {items}',
+  questionRef: 'Q{number} {question}',
+  questionNotShown: '{question} (hidden)',
   guidance: 'Guidance',
   helps: 'Helps',
   prompts: 'Prompts',
@@ -101,19 +104,23 @@ describe('clinicianSummary: intake', () => {
 
   it('lists each question with the answer chosen and marks reverse-keyed items', () => {
     expect(model.answers).toHaveLength(intake.items.length);
-    expect(model.answers[0]).toEqual({ item: 'change', question: intake.items[0]!.text.en, answer: 'Eating', reversedIn: [] });
+    expect(model.answers[0]).toEqual({ item: 'change', number: 1, question: intake.items[0]!.text.en, answer: 'Eating', reversedIn: [] });
+    expect(model.answers.map((a) => a.number)).toEqual(intake.items.map((_, i) => i + 1));
     const pc1 = model.answers.find((a) => a.item === 'pc-1')!;
     expect(pc1.answer).toBe('Strongly disagree');
     expect(model.answers.find((a) => a.item === 'pc-3')!.reversedIn).toEqual(['precontemplation']);
   });
 
-  it('flags the reverse-keyed items of each scale', () => {
+  it('flags the reverse-keyed items of each scale, by id and by their number and text in the Answers list', () => {
+    // intake.json's order: pc-3 is the 7th question, c-3 the 16th, a-3 the 9th, m-3 the 14th.
+    const ref = (item: string, number: number) => ({ item, number, question: intake.items[number - 1]!.text.en });
     expect(model.flags).toEqual([
-      { kind: 'reverse-keyed', score: 'precontemplation', label: 'Precontemplation', items: ['pc-3'] },
-      { kind: 'reverse-keyed', score: 'contemplation', label: 'Contemplation', items: ['c-3'] },
-      { kind: 'reverse-keyed', score: 'action', label: 'Action', items: ['a-3'] },
-      { kind: 'reverse-keyed', score: 'maintenance', label: 'Maintenance', items: ['m-3'] },
+      { kind: 'reverse-keyed', score: 'precontemplation', label: 'Precontemplation', items: ['pc-3'], questions: [ref('pc-3', 7)] },
+      { kind: 'reverse-keyed', score: 'contemplation', label: 'Contemplation', items: ['c-3'], questions: [ref('c-3', 16)] },
+      { kind: 'reverse-keyed', score: 'action', label: 'Action', items: ['a-3'], questions: [ref('a-3', 9)] },
+      { kind: 'reverse-keyed', score: 'maintenance', label: 'Maintenance', items: ['m-3'], questions: [ref('m-3', 14)] },
     ]);
+    expect(model.flags[0]!.questions[0]!.question).toBe('I can see ways my life would be better with this change.');
   });
 
   it('carries the action guidance', () => {
@@ -130,9 +137,11 @@ describe('clinicianSummary: flags on an unfinished intake', () => {
     expect(model.status).toBe('incomplete');
     expect(model.stage).toBeNull();
     expect(model.guidance).toBeNull();
+    // pc-1 is the 4th question, pc-2 the 15th, c-1 the 8th.
+    const ref = (item: string, number: number) => ({ item, number, question: intake.items[number - 1]!.text.es });
     expect(model.flags.filter((f) => f.kind !== 'reverse-keyed')).toEqual([
-      { kind: 'incomplete', score: 'precontemplation', label: 'Precontemplación', missing: ['pc-1', 'pc-2'] },
-      { kind: 'prorated', score: 'contemplation', label: 'Contemplación', missing: ['c-1'] },
+      { kind: 'incomplete', score: 'precontemplation', label: 'Precontemplación', missing: ['pc-1', 'pc-2'], questions: [ref('pc-1', 4), ref('pc-2', 15)] },
+      { kind: 'prorated', score: 'contemplation', label: 'Contemplación', missing: ['c-1'], questions: [ref('c-1', 8)] },
     ]);
     expect(model.answers.find((a) => a.item === 'c-1')!.answer).toBeNull();
     expect(model.scores[0]!.value).toBeNull();
@@ -225,8 +234,9 @@ describe('summaryText', () => {
     ]);
     expect(lines).toContain('- Precontemplation: 2.6 (1–5)');
     expect(lines).toContain('- Readiness (C + A + M − PC): 8.2 (-2–14)');
-    expect(lines).toContain('- Precontemplation reverse: pc-3');
-    expect(lines).toContain(`- ${intake.items.find((i) => i.id === 'pc-3')!.text.en} Agree (R)`);
+    expect(lines).toContain('- Precontemplation reverse: Q7 I can see ways my life would be better with this change');
+    expect(lines).toContain('7. I can see ways my life would be better with this change. — Agree (R)');
+    expect(lines).toContain('4. Honestly, this change isn\'t something I need to think about. — Strongly disagree');
     expect(lines).toContain(`Guidance: ${intake.guidance.action.headline.en}`);
     expect(lines).toContain(`- ${intake.guidance.action.questions[0]!.en}`);
   });

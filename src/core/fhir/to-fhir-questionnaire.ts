@@ -1,3 +1,4 @@
+import { scoreRange } from '../clinician-summary';
 import { indexItems } from '../evaluate-condition';
 import { localize } from '../localize';
 import { STAGES, type Item, type Locale, type Questionnaire } from '../types';
@@ -22,7 +23,8 @@ import { toEnableWhen } from './to-enable-when';
  * render it: choice and agreement items as `choice` with answerOption codings (scores as itemWeight
  * extensions), rulers as `integer` with minValue/maxValue, simple `showIf` conditions as
  * enableWhen (complex ones as a `urn:stages-quiz:show-if` extension holding the condition as JSON),
- * and read-only items for the computed scores and the stage that responses carry. Every text is in
+ * and read-only items for the computed scores (with the range each can take as minValue/maxValue)
+ * and the stage that responses carry. Every text is in
  * `lang`: the questionnaire's own, and for the stage items core's (English and Spanish; `texts`
  * supplies them for another language).
  */
@@ -37,7 +39,18 @@ export function toFhirQuestionnaire(
   const scoring = questionnaire.scoring;
   const linkIds = resultLinkIds(questionnaire);
   for (const score of [...(scoring.scales ?? []), ...(scoring.composites ?? [])]) {
-    items.push({ linkId: linkIds.scores.get(score.id)!, text: localize(score.label, lang), type: 'decimal', readOnly: true });
+    // The range the score can take, so a bare number in a response can be read against its scale.
+    const { min, max } = scoreRange(questionnaire, score.id);
+    items.push({
+      linkId: linkIds.scores.get(score.id)!,
+      text: localize(score.label, lang),
+      type: 'decimal',
+      readOnly: true,
+      extension: [
+        { url: MIN_VALUE_URL, valueDecimal: min },
+        { url: MAX_VALUE_URL, valueDecimal: max },
+      ],
+    });
   }
   items.push({
     linkId: linkIds.stage,
@@ -63,7 +76,7 @@ export function toFhirQuestionnaire(
     title: localize(questionnaire.title, lang),
     status: 'active',
     description: localize(questionnaire.introduction, lang),
-    copyright: [localize(provenance.source, lang), provenance.licence, provenance.citation].filter(Boolean).join('. '),
+    copyright: copyrightText([localize(provenance.source, lang), provenance.licence, provenance.citation]),
     item: items,
   };
 }
@@ -98,4 +111,13 @@ function questionItem(
     })),
     ...(extension.length > 0 ? { extension } : {}),
   };
+}
+
+/** Provenance parts as sentences: a part that already ends a sentence gets no second full stop. */
+export function copyrightText(parts: readonly (string | undefined)[]): string {
+  return parts
+    .map((p) => p?.trim() ?? '')
+    .filter((p) => p !== '')
+    .map((p, i, all) => (i < all.length - 1 && !/[.!?…]$/u.test(p) ? `${p}.` : p))
+    .join(' ');
 }

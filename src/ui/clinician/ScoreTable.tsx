@@ -41,13 +41,9 @@ export function ScoreTable({ scores, strings: s }: ScoreTableProps) {
                 {value ?? s.notScored}
                 {score.prorated && <span class="sq-clin-tag"> ({s.prorated})</span>}
                 {/* On a phone the range column gives way to the labels and shows here instead. */}
-                <span class="sq-clin-range-inline">
-                  {min}–{max}
-                </span>
+                <span class="sq-clin-range-inline">{s.rangeText(min, max)}</span>
               </td>
-              <td class="sq-clin-num sq-clin-range">
-                {min}–{max}
-              </td>
+              <td class="sq-clin-num sq-clin-range">{s.rangeText(min, max)}</td>
               <td>
                 <svg
                   class="sq-clin-bar"

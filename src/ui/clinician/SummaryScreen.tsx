@@ -51,8 +51,8 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
           <div class="sq-clin-meta-wide">
             <dt>{s.source}</dt>
             <dd>
-              <strong>{q.validated ? s.validated : s.notValidated}.</strong> {q.licence}
-              {q.citation ? `. ${q.citation}` : ''}
+              <strong>{q.validated ? s.validated : s.notValidated}.</strong> {s.licence}: {q.licence.replace(/\.$/, '')}.
+              {q.citation ? ` ${q.citation}` : ''}
             </dd>
           </div>
         </dl>
@@ -90,7 +90,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
             <li key={a.item} data-item={a.item}>
               <span class="sq-clin-question">{a.question}</span>{' '}
               <strong class={a.answer === null ? 'sq-clin-answer is-missing' : 'sq-clin-answer'}>{a.answer ?? s.notAnswered}</strong>
-              {a.reversedIn.length > 0 && <span class="sq-clin-tag"> ({s.reverseKeyed})</span>}
+              {a.reversedIn.length > 0 && <span class="sq-clin-tag"> ({s.text.reverseTag})</span>}
             </li>
           ))}
         </ol>

@@ -31,6 +31,8 @@ export interface ClinicianStrings {
   readonly validated: string;
   readonly notValidated: string;
   readonly source: string;
+  /** Before the questionnaire's licence, e.g. `License: CC BY 4.0`. */
+  readonly licence: string;
   readonly stageHeading: string;
   readonly scoresHeading: string;
   readonly scoreColumn: string;
@@ -38,6 +40,8 @@ export interface ClinicianStrings {
   readonly rangeColumn: string;
   readonly chartColumn: string;
   readonly barLabel: (value: string, min: string, max: string) => string;
+  /** A score's possible range in the table, in words (a dash reads as minus next to negatives). */
+  readonly rangeText: (min: string, max: string) => string;
   readonly notScored: string;
   readonly prorated: string;
   readonly flagsHeading: string;
@@ -45,7 +49,6 @@ export interface ClinicianStrings {
   readonly questionColumn: string;
   readonly answerColumn: string;
   readonly notAnswered: string;
-  readonly reverseKeyed: string;
   readonly guidanceHeading: string;
   readonly helpsHeading: string;
   readonly promptsHeading: string;
@@ -113,6 +116,7 @@ const en: ClinicianStrings = {
   validated: 'Validated instrument',
   notValidated: 'Not a validated instrument',
   source: 'Source',
+  licence: 'License',
   stageHeading: 'Stage of change',
   scoresHeading: 'Scores',
   scoreColumn: 'Score',
@@ -120,6 +124,7 @@ const en: ClinicianStrings = {
   rangeColumn: 'Range',
   chartColumn: 'Chart',
   barLabel: (value, min, max) => `${value} on a scale from ${min} to ${max}`,
+  rangeText: (min, max) => `${min} to ${max}`,
   notScored: 'Not scored',
   prorated: 'prorated',
   flagsHeading: 'Flags',
@@ -127,7 +132,6 @@ const en: ClinicianStrings = {
   questionColumn: 'Question',
   answerColumn: 'Answer',
   notAnswered: 'Not answered',
-  reverseKeyed: 'reverse-keyed',
   guidanceHeading: 'Guidance for this stage',
   helpsHeading: 'What tends to help',
   promptsHeading: 'Conversation prompts',
@@ -180,10 +184,13 @@ const en: ClinicianStrings = {
     scoreOutOf: '{value} (range {min} to {max})',
     answers: 'Answers',
     notAnswered: '(not answered)',
+    reverseTag: 'scored in reverse',
     flags: 'Flags',
-    flagIncomplete: '{score}: incomplete, missing {items}',
-    flagProrated: '{score}: prorated, missing {items}',
-    flagReverse: '{score}: reverse-keyed items {items}',
+    flagIncomplete: '{score}: not scored, too many answers missing: {items}',
+    flagProrated: '{score}: prorated from the other answers. Missing: {items}',
+    flagReverse: 'Scored in reverse for {score}: {items}',
+    questionRef: 'question {number}, “{question}”',
+    questionNotShown: '“{question}” (not shown to the client)',
     guidance: 'Guidance',
     helps: 'What tends to help',
     prompts: 'Conversation prompts',
@@ -221,6 +228,7 @@ const es: ClinicianStrings = {
   validated: 'Instrumento validado',
   notValidated: 'No es un instrumento validado',
   source: 'Fuente',
+  licence: 'Licencia',
   stageHeading: 'Etapa de cambio',
   scoresHeading: 'Puntajes',
   scoreColumn: 'Puntaje',
@@ -228,6 +236,7 @@ const es: ClinicianStrings = {
   rangeColumn: 'Rango',
   chartColumn: 'Gráfica',
   barLabel: (value, min, max) => `${value} en una escala de ${min} a ${max}`,
+  rangeText: (min, max) => `${min} a ${max}`,
   notScored: 'Sin puntaje',
   prorated: 'prorrateado',
   flagsHeading: 'Avisos',
@@ -235,7 +244,6 @@ const es: ClinicianStrings = {
   questionColumn: 'Pregunta',
   answerColumn: 'Respuesta',
   notAnswered: 'Sin respuesta',
-  reverseKeyed: 'puntuación invertida',
   guidanceHeading: 'Orientación para esta etapa',
   helpsHeading: 'Lo que suele ayudar',
   promptsHeading: 'Preguntas para la conversación',
@@ -288,10 +296,13 @@ const es: ClinicianStrings = {
     scoreOutOf: '{value} (rango de {min} a {max})',
     answers: 'Respuestas',
     notAnswered: '(sin respuesta)',
+    reverseTag: 'puntuación invertida',
     flags: 'Avisos',
-    flagIncomplete: '{score}: incompleto, faltan {items}',
-    flagProrated: '{score}: prorrateado, faltan {items}',
-    flagReverse: '{score}: ítems con puntuación invertida {items}',
+    flagIncomplete: '{score}: sin puntaje, faltan demasiadas respuestas: {items}',
+    flagProrated: '{score}: prorrateado con las demás respuestas. Sin respuesta: {items}',
+    flagReverse: 'Puntuación invertida en {score}: {items}',
+    questionRef: 'pregunta {number}, “{question}”',
+    questionNotShown: '“{question}” (no se le mostró al cliente)',
     guidance: 'Orientación',
     helps: 'Lo que suele ayudar',
     prompts: 'Preguntas para la conversación',
