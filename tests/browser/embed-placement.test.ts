@@ -1,0 +1,138 @@
+// Where a CMS puts the one-file script (dist/stages-quiz.js): in the head without defer (header
+// code injection), in the head with defer (the README snippet), async (delivered early or late),
+// at the end of body, and on a page with its own strict CSP. Each host page is a file in
+// tests/browser/fixtures/placement/, served from a temp folder next to a copy of the built script;
+// each case renders the introduction, is completed with the stage worked out by hand from
+// questionnaire/quick.json, and leaves no error, console error or CSP violation.
+// Run `npm run build` first.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// @ts-expect-error: plain ESM script without types
+import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { screenshot } from './chromium';
+import { shadowStyles } from './embed-helpers';
+import { useBrowser } from './page-helpers';
+import {
+  completeQuick,
+  expectClean,
+  expectIntro,
+  openHost,
+  probes,
+  startPlacementSite,
+  watch,
+  type PlacementSite,
+} from './fixtures/placement/placement-site';
+
+const browser = useBrowser();
+
+/** The strict-csp.html page's own policy: scripts and styles from the site itself, nothing else. */
+const HOST_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+let site: PlacementSite | undefined;
+beforeAll(async () => {
+  site = await startPlacementSite((path) => (path === '/strict-csp.html' ? HOST_CSP : (STRICT_CSP as string)));
+});
+afterAll(async () => {
+  await site?.close();
+});
+
+/** The element is an instance of the one registered class, with an open shadow root and our stylesheets. */
+const upgraded = (page: Page, selector: string) =>
+  page.evaluate((selector) => {
+    const el = document.querySelector(selector)!;
+    return {
+      upgraded: el instanceof customElements.get('stages-quiz')!,
+      mode: el.shadowRoot?.mode,
+      adopted: el.shadowRoot?.adoptedStyleSheets.length ?? 0,
+    };
+  }, selector);
+
+/** Opens `path`, expects the introduction, completes it with `option`, and expects a clean page. */
+async function placementCase(path: string, option: string, name: string, beforeGoto?: (page: Page) => Promise<void>) {
+  const host = await openHost(browser(), site!, path, { beforeGoto });
+  const { page } = host;
+  await expectIntro(page, '#quiz');
+  expect(await upgraded(page, '#quiz')).toEqual({ upgraded: true, mode: 'open', adopted: 2 });
+  await screenshot(page, `embed-placement-${name}-intro`);
+  await completeQuick(page, '#quiz', option);
+  await screenshot(page, `embed-placement-${name}-result`);
+  await expectClean(host);
+  expect((await watch(page)).defines).toEqual(['stages-quiz']);
+  return host;
+}
+
+describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
+  it('1. in <head> without defer, before the element is parsed (header code injection)', async () => {
+    const { page } = await placementCase('head-sync.html', 'within-30-days', 'head-sync');
+    // The script really ran first: defined, with no element in the document yet.
+    expect((await probes(page))[0]).toEqual({ label: 'after-script', defined: true, elements: 0, readyState: 'loading' });
+    await page.close();
+  });
+
+  it('2. in <head> with defer (the README snippet)', async () => {
+    const { page } = await placementCase('head-defer.html', 'not-in-6-months', 'head-defer');
+    // Deferred scripts run in order once the document is parsed: the element was already there.
+    expect((await probes(page))[0]).toEqual({ label: 'after-script', defined: true, elements: 1, readyState: 'interactive' });
+    await page.close();
+  });
+
+  it('3a. async, as delivered', async () => {
+    const { page } = await placementCase('async.html', 'within-6-months', 'async');
+    expect((await probes(page))[0]).toEqual({ label: 'head', defined: false, elements: 0, readyState: 'loading' });
+    await page.close();
+  });
+
+  it('3b. async, arriving after the document is parsed: the waiting element is upgraded', async () => {
+    const { page } = await placementCase('async.html', 'doing-under-6-months', 'async-late', async (page) => {
+      await page.route('**/stages-quiz.js', async (route) => {
+        await new Promise((ok) => setTimeout(ok, 700));
+        await route.continue();
+      });
+    });
+    // At DOMContentLoaded the element sat undefined in the document; the script came later.
+    expect((await probes(page)).find((p) => p.label === 'DOMContentLoaded')).toEqual({
+      label: 'DOMContentLoaded',
+      defined: false,
+      elements: 1,
+      readyState: 'interactive',
+    });
+    await page.close();
+  });
+
+  it('4. at the end of body (the plain case)', async () => {
+    const { page } = await placementCase('body-end.html', 'doing-over-6-months', 'body-end');
+    expect((await probes(page))[0]).toEqual({ label: 'after-script', defined: true, elements: 1, readyState: 'loading' });
+    await page.close();
+  });
+
+  it("8. the host's own strict CSP (script-src 'self', style-src 'self'): visibly styled, no violation", async () => {
+    const host = await openHost(browser(), site!, 'strict-csp.html');
+    const { page } = host;
+    const response = await page.request.get(`${site!.url}/strict-csp.html`);
+    expect(response.headers()['content-security-policy']).toBe(HOST_CSP);
+    await expectIntro(page, '#quiz');
+    // Styled by adopted stylesheets alone: no <style> element, no style attribute anywhere.
+    const styling = await page.evaluate(() => {
+      const root = document.querySelector('#quiz')!.shadowRoot!;
+      const all = [...document.querySelectorAll('*'), ...root.querySelectorAll('*')];
+      return {
+        adopted: root.adoptedStyleSheets.length,
+        styleElements: all.filter((e) => e.tagName === 'STYLE').length,
+        styleAttributes: all.filter((e) => e.hasAttribute('style')).length,
+      };
+    });
+    expect(styling).toEqual({ adopted: 2, styleElements: 0, styleAttributes: 0 });
+    // The Start button wears the accent, not the browser's default the host's plain button shows.
+    const start = await shadowStyles(page, '#quiz', '.sq-button-primary', ['background-color', 'color', 'border-top-left-radius']);
+    expect(start['background-color']).toBe('rgb(47, 111, 106)');
+    expect(start.color).toBe('rgb(255, 255, 255)');
+    expect(parseFloat(start['border-top-left-radius']!)).toBeGreaterThan(10);
+    const plain = await page.locator('#plain-button').evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(plain).not.toBe(start['background-color']);
+    await screenshot(page, 'embed-placement-strict-csp-intro');
+    await completeQuick(page, '#quiz', 'within-30-days');
+    await screenshot(page, 'embed-placement-strict-csp-result');
+    await expectClean(host);
+    await page.close();
+  });
+});
