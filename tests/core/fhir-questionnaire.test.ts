@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answersFromQuestionnaireResponse } from '../../src/core/fhir/answers-from-questionnaire-response';
-import { toFhirQuestionnaire } from '../../src/core/fhir/to-fhir-questionnaire';
+import { copyrightText, toFhirQuestionnaire } from '../../src/core/fhir/to-fhir-questionnaire';
 import { toQuestionnaireResponse } from '../../src/core/fhir/to-questionnaire-response';
 import { effectiveAnswers } from '../../src/core/effective-answers';
 import { indexItems } from '../../src/core/evaluate-condition';
@@ -75,6 +75,31 @@ describe('toFhirQuestionnaire: details', () => {
       'maintenance',
       'readiness',
     ]);
+  });
+
+  it('gives each score item the range it can take, so a bare value can be read', () => {
+    // Each scale is the mean of five 1–5 answers: 1 to 5. Readiness = C + A + M − PC: 3 × 1 − 5 = −2 to 3 × 5 − 1 = 14.
+    const ranges = toFhirQuestionnaire(intake, 'es')
+      .item.filter((i) => i.type === 'decimal')
+      .map((i) => [i.linkId, i.extension]);
+    const range = (min: number, max: number) => [
+      { url: 'http://hl7.org/fhir/StructureDefinition/minValue', valueDecimal: min },
+      { url: 'http://hl7.org/fhir/StructureDefinition/maxValue', valueDecimal: max },
+    ];
+    expect(ranges).toEqual([
+      ['precontemplation', range(1, 5)],
+      ['contemplation', range(1, 5)],
+      ['action', range(1, 5)],
+      ['maintenance', range(1, 5)],
+      ['readiness', range(-2, 14)],
+    ]);
+  });
+
+  it('writes the copyright as sentences, without a doubled full stop', () => {
+    // intake's source text ends with a full stop; the licence follows it.
+    expect(toFhirQuestionnaire(intake, 'es').copyright).toBe(`${intake.provenance.source.es} CC BY 4.0`);
+    expect(toFhirQuestionnaire(intake, 'en').copyright).toBe(`${intake.provenance.source.en} CC BY 4.0`);
+    expect(copyrightText(['Our own words', 'CC BY 4.0', 'A citation.'])).toBe('Our own words. CC BY 4.0. A citation.');
   });
 
   it('turns quick’s "lately" condition (oneOf) into enableWhen with behaviour any', () => {

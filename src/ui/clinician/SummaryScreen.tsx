@@ -24,7 +24,10 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
   const g = model.guidance;
   const prompts = g ? [...g.questions, ...g.rulerPrompts.map((p) => p.text)] : [];
   const detail = model.decision && decisionDetail(model.decision, s.text);
-  const stageHeadingId = `sq-clin-stage-${useId()}`;
+  const uid = useId();
+  const stageHeadingId = `sq-clin-stage-${uid}`;
+  const flagsHeadingId = `sq-clin-flags-${uid}`;
+  const answersHeadingId = `sq-clin-answers-${uid}`;
   return (
     <section class="sq-screen sq-clin-summary" part="clinician-summary">
       <header class="sq-clin-summary-head">
@@ -75,8 +78,11 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
       )}
       {model.flags.length > 0 && (
         <div class="sq-clin-section">
-          <h3 class="sq-block-heading">{s.flagsHeading}</h3>
-          <ul class="sq-clin-flags">
+          <h3 class="sq-block-heading" id={flagsHeadingId}>
+            {s.flagsHeading}
+          </h3>
+          {/* Flags name questions by their number in the Answers list below. */}
+          <ul class="sq-clin-flags" aria-labelledby={flagsHeadingId}>
             {model.flags.map((f) => (
               <li key={`${f.kind}-${f.score}`}>{flagText(f, s.text)}</li>
             ))}
@@ -84,8 +90,10 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
         </div>
       )}
       <div class="sq-clin-section sq-clin-answers-section">
-        <h3 class="sq-block-heading">{s.answersHeading}</h3>
-        <ol class="sq-clin-answers">
+        <h3 class="sq-block-heading" id={answersHeadingId}>
+          {s.answersHeading}
+        </h3>
+        <ol class="sq-clin-answers" aria-labelledby={answersHeadingId}>
           {model.answers.map((a) => (
             <li key={a.item} data-item={a.item}>
               <span class="sq-clin-question">{a.question}</span>{' '}
