@@ -172,7 +172,17 @@ describe('clinician intake by keyboard', () => {
     expect(await page.getByRole('img', { name: '3.2 on a scale from 1 to 5' }).count()).toBe(1);
     expect(await page.getByRole('img', { name: '3.6 on a scale from 1 to 5' }).count()).toBe(3);
     expect(await page.getByRole('img', { name: '7.6 on a scale from -2 to 14' }).count()).toBe(1);
-    expect(await summary.getByText('(reverse-keyed)').count()).toBe(4);
+    expect(await summary.getByText('(scored in reverse)').count()).toBe(4);
+    // Flags name questions by their number in the Answers list and their text, never by item id.
+    const flags = summary.getByRole('list', { name: 'Flags' }).getByRole('listitem');
+    expect(await flags.allInnerTexts()).toEqual([
+      'Scored in reverse for Precontemplation: question 7, “I can see ways my life would be better with this change”',
+      'Scored in reverse for Contemplation: question 16, “I haven\'t really given this change any serious thought”',
+      'Scored in reverse for Action: question 9, “So far, I haven\'t actually done anything about this”',
+      'Scored in reverse for Maintenance: question 14, “I haven\'t made this change yet, so keeping it up…”',
+    ]);
+    const answerList = summary.getByRole('list', { name: 'Answers' }).getByRole('listitem');
+    expect(await answerList.nth(6).innerText()).toMatch(/^I can see ways my life would be better with this change\./);
     expect(await summary.getByText('Not a validated instrument.').count()).toBe(1);
     expect(await summary.getByRole('heading', { name: /^Guidance for this stage: / }).count()).toBe(1);
     expect(await page.locator('[style]').count()).toBe(0);
@@ -300,6 +310,14 @@ describe('clinician summary on a 320 px wide phone', () => {
     expect(await stage.getByText('Según la respuesta a “¿En qué punto estás con este cambio ahora mismo?”: “Ya empecé, hace menos de 6 meses”.').count()).toBe(1);
     expect(await stage.getByText('ID de la regla: doing-less-than-6-months').count()).toBe(1);
     await stage.screenshot({ path: 'test-results/screenshots/clinician-intake-es-320-stage.png' });
+    const flags = page.getByRole('list', { name: 'Avisos' });
+    expect(await flags.getByRole('listitem').allInnerTexts()).toEqual([
+      'Puntuación invertida en Precontemplación: pregunta 7, “Veo maneras en que mi vida sería mejor con este cambio”',
+      'Puntuación invertida en Contemplación: pregunta 16, “La verdad no me he puesto a pensar en serio en este cambio”',
+      'Puntuación invertida en Acción: pregunta 9, “Hasta ahora, la verdad no he hecho nada al respecto”',
+      'Puntuación invertida en Mantenimiento: pregunta 14, “Todavía no he hecho este cambio, así que…”',
+    ]);
+    await page.locator('.sq-clin-section', { has: flags }).screenshot({ path: 'test-results/screenshots/clinician-intake-es-320-flags.png' });
     expect(await noSidewaysScroll(page)).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     // The longest summary (Spanish intake) still prints on one page.
