@@ -36,6 +36,8 @@ describe('clinician summary: flags name the questions as the Answers list number
     }
     click('Profesional: ver el resumen');
     click('Sí, ver el resumen');
+    // Completed at a time written as in the US (12-hour clock), not Spain's 24-hour one.
+    expect(screen.getByText(/^\d{1,2} de [a-z]+ de \d{4} a las \d{1,2}:\d{2}\s[ap]\.\s?m\.$/)).toBeTruthy();
 
     expect(listTexts('Avisos')).toEqual([
       'Puntuación invertida en Precontemplación: pregunta 7, “Veo maneras en que mi vida sería mejor con este cambio”',

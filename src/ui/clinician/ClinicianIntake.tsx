@@ -190,10 +190,13 @@ function ClinicianSession(props: SessionProps) {
   );
 }
 
-/** The completion time in the reader's language, e.g. "November 23, 2026 at 10:30 AM". */
+/**
+ * The completion time in the reader's language, e.g. "November 23, 2026 at 10:30 AM". Plain
+ * Spanish is written as in the US ("a las 10:30 a.m."), not Spain's 24-hour clock.
+ */
 function formatDateTime(iso: string, lang: string): string {
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
+    return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso));
   } catch {
     return iso;
   }
