@@ -180,6 +180,15 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     ];
     await quiz.getByRole('heading', { level: 2, name: 'What change has been on your mind?' }).waitFor();
     for (const [value, next] of steps) {
+      if (value === 'within-6-months') {
+        // Enter too early on the required question: the quiz asks for an answer, the page stays
+        // (here its form is still on screen, so only preventDefault keeps the page from submitting).
+        await quiz.locator('input[value="not-in-6-months"]').focus();
+        await page.keyboard.press('Enter');
+        await quiz.getByText('Please choose an answer to continue.', { exact: true }).waitFor();
+        await page.waitForTimeout(300);
+        expect(host.navigations).toEqual([]);
+      }
       await quiz.locator(`input[value="${value}"]`).check();
       await page.keyboard.press('Enter');
       await quiz.getByRole('heading', { level: 2, name: next, exact: true }).waitFor();
