@@ -111,6 +111,25 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     await page.close();
   });
 
+  it('5b. AJAX navigation that sets the next page as innerHTML (Spanish, with a call to action)', async () => {
+    const host = await openHost(browser(), site!, 'spa.html', { width: 420 });
+    const { page } = host;
+    await page.locator('#nav-ajax').click();
+    const quiz = page.locator('#quiz-es');
+    await quiz.getByRole('heading', { level: 2, name: '¿En qué punto estás con el cambio que tienes en mente?', exact: true }).waitFor();
+    expect(await quiz.getByRole('button', { name: 'Empezar', exact: true }).isVisible()).toBe(true);
+    await screenshot(page, 'embed-placement-ajax-intro');
+    await completeQuick(page, '#quiz-es', 'doing-under-6-months', 'es');
+    const cta = quiz.getByRole('link', { name: 'Reserva una llamada' });
+    expect(await cta.getAttribute('href')).toBe('https://www.example.org/reserva');
+    await screenshot(page, 'embed-placement-ajax-result');
+    // Navigating on replaces it like any other content, without a trace.
+    await page.locator('#nav-home').click();
+    expect(await page.locator('stages-quiz').count()).toBe(0);
+    await expectClean(host);
+    await page.close();
+  });
+
   it('6. the snippet pasted twice: the script runs twice, one definition, both widgets work on their own', async () => {
     const host = await openHost(browser(), site!, 'twice.html');
     const { page } = host;
@@ -185,7 +204,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
         // (here its form is still on screen, so only preventDefault keeps the page from submitting).
         await quiz.locator('input[value="not-in-6-months"]').focus();
         await page.keyboard.press('Enter');
-        await quiz.getByText('Please choose an answer to continue.', { exact: true }).waitFor();
+        await quiz.locator('.sq-error', { hasText: 'Please choose an answer to continue.' }).waitFor({ timeout: 5000 });
         await page.waitForTimeout(300);
         expect(host.navigations).toEqual([]);
       }
