@@ -1,4 +1,5 @@
 import type { SummaryFlag, SummaryQuestionRef } from './clinician-summary';
+import { fillTemplate } from './fill-template';
 
 /** The words of the flag sentences (part of `SummaryStrings`), one language. */
 export interface FlagStrings {
@@ -42,7 +43,7 @@ export function shortQuestion(text: string, max: number = SHORT_QUESTION_LENGTH,
 /** One question as a flag names it, e.g. `question 7, “I can see ways my life would be better with…”`. */
 export function questionRefText(ref: SummaryQuestionRef, s: FlagStrings): string {
   const question = shortQuestion(ref.question);
-  return ref.number === null ? fillBlanks(s.questionNotShown, { question }) : fillBlanks(s.questionRef, { number: ref.number, question });
+  return ref.number === null ? fillTemplate(s.questionNotShown, { question }) : fillTemplate(s.questionRef, { number: ref.number, question });
 }
 
 /**
@@ -52,10 +53,5 @@ export function questionRefText(ref: SummaryQuestionRef, s: FlagStrings): string
 export function flagText(flag: SummaryFlag, s: FlagStrings): string {
   const items = flag.questions.map((ref) => questionRefText(ref, s)).join('; ');
   const template = flag.kind === 'reverse-keyed' ? s.flagReverse : flag.kind === 'incomplete' ? s.flagIncomplete : s.flagProrated;
-  return fillBlanks(template, { score: flag.label, items });
-}
-
-// A copy of fillTemplate (clinician-summary-text.ts imports this file, so it cannot import that one back).
-function fillBlanks(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillTemplate(template, { score: flag.label, items });
 }

@@ -1,6 +1,7 @@
 import type { BandEdge, Locale, Stage } from './types';
 import type { ClinicianSummary, SummaryDecision, SummaryRuleAnswer } from './clinician-summary';
 import { flagText, type FlagStrings } from './clinician-flag-text';
+import { fillTemplate } from './fill-template';
 
 export { flagText, questionRefText, shortQuestion, type FlagStrings } from './clinician-flag-text';
 
@@ -76,10 +77,7 @@ export interface BandRangeStrings {
   readonly aboveToBelow: string;
 }
 
-/** Fills `{name}` blanks in a template. */
-export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+export { fillTemplate } from './fill-template';
 
 /** A number for people: at most two decimals, no trailing zeros. */
 export function formatScore(value: number): string {
