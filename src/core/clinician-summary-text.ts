@@ -4,6 +4,7 @@ import { flagText, type FlagStrings } from './clinician-flag-text';
 import { fillTemplate } from './fill-template';
 
 export { flagText, questionRefText, shortQuestion, type FlagStrings } from './clinician-flag-text';
+export { fillTemplate } from './fill-template';
 
 /**
  * The words of the plain-text summary, passed in as data (core never imports i18n). Templates
@@ -76,8 +77,6 @@ export interface BandRangeStrings {
   /** Both exclusive. */
   readonly aboveToBelow: string;
 }
-
-export { fillTemplate } from './fill-template';
 
 /** A number for people: at most two decimals, no trailing zeros. */
 export function formatScore(value: number): string {
