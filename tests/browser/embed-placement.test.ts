@@ -16,6 +16,7 @@ import {
   completeQuick,
   expectClean,
   expectIntro,
+  hostLog,
   openHost,
   probes,
   startPlacementSite,
@@ -53,6 +54,8 @@ async function placementCase(path: string, option: string, name: string, beforeG
   const { page } = host;
   await expectIntro(page, '#quiz');
   expect(await upgraded(page, '#quiz')).toEqual({ upgraded: true, mode: 'open', adopted: 2 });
+  // It waits to be used: no focus taken (nor the page scrolled to it) on load.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   await screenshot(page, `embed-placement-${name}-intro`);
   await completeQuick(page, '#quiz', option);
   await screenshot(page, `embed-placement-${name}-result`);
@@ -133,6 +136,39 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
     await completeQuick(page, '#quiz', 'within-30-days');
     await screenshot(page, 'embed-placement-strict-csp-result');
     await expectClean(host);
+    await page.close();
+  });
+
+  it('9. the website script site-wide in the head, the clinician snippet on one page: the documented first-wins message', async () => {
+    const host = await openHost(browser(), site!, 'clinic-site-wide.html');
+    const { page } = host;
+    // README "Clinician mode": whichever script defines <stages-quiz> first is used; here the
+    // website script, so the intake element says which file it needs instead of a blank box.
+    const intake = page.locator('#intake');
+    await intake.getByText('Clinician mode isn’t available on this page.').waitFor();
+    expect(await intake.getByText(/It needs stages-quiz-clinician\.js/).isVisible()).toBe(true);
+    expect((await hostLog(page)).map((e) => [e.type, e.target, e.detail.problems?.map((p: { path: string }) => p.path)])).toEqual([
+      ['stages-quiz:error', 'intake', ['mode']],
+    ]);
+    expect(site!.requests).toContain('/stages-quiz-clinician.js');
+    await screenshot(page, 'embed-placement-clinic-site-wide');
+    // The one console error is the element's own log of that message; nothing else went wrong.
+    expect(host.problems).toEqual([expect.stringMatching(/^console: [\s\S]*clinician mode needs stages-quiz-clinician\.js/)]);
+    host.problems.length = 0;
+    await expectClean(host);
+    expect((await watch(page)).defines).toEqual(['stages-quiz']);
+    await page.close();
+  });
+
+  it('9b. the clinician script first: clinician mode and the website quiz both work on the page', async () => {
+    const host = await openHost(browser(), site!, 'clinic-first.html');
+    const { page } = host;
+    await page.locator('#intake').getByRole('heading', { name: 'Start an intake' }).waitFor();
+    await expectIntro(page, '#quiz');
+    await screenshot(page, 'embed-placement-clinic-first');
+    await completeQuick(page, '#quiz', 'within-30-days');
+    await expectClean(host);
+    expect((await watch(page)).defines).toEqual(['stages-quiz']);
     await page.close();
   });
 });
