@@ -10,15 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { screenshot } from './chromium';
-import { shadowStyles } from './embed-helpers';
+import { answerQuick, shadowStyles } from './embed-helpers';
 import { useBrowser } from './page-helpers';
 import {
   completeQuick,
   expectClean,
   expectIntro,
+  HOST_QUESTIONNAIRE,
   hostLog,
   openHost,
   probes,
+  quickCompletion,
   startPlacementSite,
   watch,
   type PlacementSite,
@@ -99,6 +101,32 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
       elements: 1,
       readyState: 'interactive',
     });
+    await page.close();
+  });
+
+  it('3c. async, arriving late, after the host set the questionnaire property on the waiting element', async () => {
+    const host = await openHost(browser(), site!, 'async-property.html', {
+      beforeGoto: async (page) => {
+        await page.route('**/stages-quiz.js', async (route) => {
+          await new Promise((ok) => setTimeout(ok, 700));
+          await route.continue();
+        });
+      },
+    });
+    const { page } = host;
+    const quiz = page.locator('#quiz');
+    // The host's object, not the built-in the attribute-less element would show.
+    await quiz.getByRole('heading', { level: 2, name: HOST_QUESTIONNAIRE.title.en, exact: true }).waitFor({ timeout: 10_000 });
+    expect(await page.evaluate(() => (window as unknown as { placementSetWhileUndefined: boolean }).placementSetWhileUndefined)).toBe(true);
+    expect(await upgraded(page, '#quiz')).toEqual({ upgraded: true, mode: 'open', adopted: 2 });
+    expect(await page.evaluate(() => document.querySelector('stages-quiz')!.questionnaire?.id)).toBe(HOST_QUESTIONNAIRE.id);
+    await screenshot(page, 'embed-placement-async-property-intro');
+    await answerQuick(quiz, 'within-30-days');
+    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    const log = await hostLog(page);
+    expect(log.map((e) => `${e.type} ${e.target}`)).toEqual(['stages-quiz:start quiz', 'stages-quiz:complete quiz']);
+    expect(log[1]!.detail).toEqual({ ...quickCompletion('within-30-days'), questionnaire: { id: HOST_QUESTIONNAIRE.id, version: '1.0.0' } });
+    await expectClean(host);
     await page.close();
   });
 
