@@ -3,6 +3,7 @@
 // WordPress post where wpautop wrapped the snippet in <p> and <br /> inside a theme's <form>. Host
 // pages are tests/browser/fixtures/placement/, served from a temp folder next to a copy of the
 // built script. Stages are worked out by hand from questionnaire/quick.json. Run `npm run build` first.
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
 import { STRICT_CSP } from '../../scripts/serve.mjs';
@@ -23,6 +24,12 @@ import {
 } from './fixtures/placement/placement-site';
 
 const browser = useBrowser();
+
+/** The quick questionnaire's Spanish introduction: its title and Empezar. */
+async function expectIntroEs(quiz: Locator): Promise<void> {
+  await quiz.getByRole('heading', { level: 2, name: '¿En qué punto estás con el cambio que tienes en mente?', exact: true }).waitFor();
+  expect(await quiz.getByRole('button', { name: 'Empezar', exact: true }).isVisible()).toBe(true);
+}
 
 /** The WordPress page lets its form post to itself, so a submission would really navigate. */
 const FORM_CSP = "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'";
@@ -47,6 +54,8 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     // The Quiz "page": the host creates the element.
     await page.locator('#nav-quiz').click();
     await expectIntro(page, '#main > #quiz');
+    // Focus stays where the person left it (the nav button): the new quiz takes none.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nav-quiz');
     await screenshot(page, 'embed-placement-spa-intro');
     const quiz = page.locator('#quiz');
     await quiz.getByRole('button', { name: 'Start', exact: true }).click();
@@ -116,8 +125,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     const { page } = host;
     await page.locator('#nav-ajax').click();
     const quiz = page.locator('#quiz-es');
-    await quiz.getByRole('heading', { level: 2, name: '¿En qué punto estás con el cambio que tienes en mente?', exact: true }).waitFor();
-    expect(await quiz.getByRole('button', { name: 'Empezar', exact: true }).isVisible()).toBe(true);
+    await expectIntroEs(quiz);
     await screenshot(page, 'embed-placement-ajax-intro');
     await completeQuick(page, '#quiz-es', 'doing-under-6-months', 'es');
     const cta = quiz.getByRole('link', { name: 'Reserva una llamada' });
@@ -184,8 +192,12 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     await page.locator('#email').fill('reader@example.org');
     await screenshot(page, 'embed-placement-wpautop-intro');
 
-    // With the quiz's buttons, clicked (Start, Next, See my result).
+    // With the quiz's buttons, clicked: the language switch both ways, Start, Next, See my result.
     const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Español', exact: true }).click();
+    await expectIntroEs(quiz);
+    await quiz.getByRole('button', { name: 'English', exact: true }).click();
+    await expectIntro(page, '#quiz');
     await completeQuick(page, '#quiz', 'doing-over-6-months');
 
     // Again by keyboard: Enter on Take it again, then on each chosen radio (the quiz's own form
