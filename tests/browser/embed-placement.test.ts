@@ -136,6 +136,35 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
     await page.close();
   });
 
+  it('4b. a hand-made page without a doctype (quirks mode), the quiz in a layout table: laid out as on a standards page', async () => {
+    const parts = ['.sq-card', 'h2', '.sq-lead', '.sq-fact', '.sq-button-primary', '.sq-lang-button'];
+    const layout = (page: Page) =>
+      page.evaluate((parts) => {
+        const root = document.querySelector('#quiz')!.shadowRoot!;
+        return parts.map((selector) => {
+          const el = root.querySelector(selector)!;
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          return `${selector}: ${style.fontSize} / ${style.lineHeight} ${style.fontFamily.split(',')[0]}, ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`;
+        });
+      }, parts);
+    const standards = await openHost(browser(), site!, 'body-end.html');
+    await expectIntro(standards.page, '#quiz');
+    const expected = await layout(standards.page);
+    await standards.page.close();
+
+    const host = await openHost(browser(), site!, 'quirks.html');
+    const { page } = host;
+    expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat');
+    await expectIntro(page, '#quiz');
+    expect(await layout(page)).toEqual(expected);
+    await screenshot(page, 'embed-placement-quirks-intro');
+    await completeQuick(page, '#quiz', 'not-in-6-months');
+    await screenshot(page, 'embed-placement-quirks-result');
+    await expectClean(host);
+    await page.close();
+  });
+
   it("8. the host's own strict CSP (script-src 'self', style-src 'self'): visibly styled, no violation", async () => {
     const host = await openHost(browser(), site!, 'strict-csp.html');
     const { page } = host;
