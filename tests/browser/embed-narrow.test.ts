@@ -1,0 +1,69 @@
+// The element in a narrow slot of a host page (a sidebar 228 px wide, a 288 px column on a small
+// phone): the result's stage name stays whole on one line in English and Spanish, the drawing
+// gives way to the numbered list when it would be too small to read, nothing scrolls sideways,
+// and axe finds nothing. Run `npm run build` first.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, screenshot } from './chromium';
+import { answerQuick } from './embed-helpers';
+import { useBrowser } from './page-helpers';
+
+const browser = useBrowser();
+
+/** Line boxes of each word of the element's result heading: a word broken across lines has two. */
+const headingWordLines = (page: Page) =>
+  page.evaluate(() => {
+    const heading = document.getElementById('quiz')!.shadowRoot!.querySelector('h2')!;
+    const text = heading.firstChild as Text;
+    const lines: Record<string, number> = {};
+    for (const match of text.data.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + match[0].length);
+      lines[match[0]] = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    }
+    return lines;
+  });
+
+const facts = (page: Page) =>
+  page.evaluate(() => {
+    const root = document.getElementById('quiz')!.shadowRoot!;
+    const svg = root.querySelector('.sq-diagram-svg')!;
+    const card = root.querySelector('.sq-card')!;
+    return {
+      drawing: getComputedStyle(svg).display !== 'none',
+      current: root.querySelector('[aria-current="step"]')?.textContent,
+      sideways: card.scrollWidth > card.clientWidth + 1,
+    };
+  });
+
+describe('the element in a narrow slot', () => {
+  it.each([
+    ['en', 228, 'Precontemplation', false],
+    ['es', 228, 'Precontemplación', false],
+    ['en', 288, 'Precontemplation', true],
+    ['es', 288, 'Precontemplación', true],
+  ] as const)('%s, %i px wide: "%s" whole on one line; drawing shown: %s', async (lang, width, stageName, drawing) => {
+    const context = await browser().newContext({ viewport: { width: 400, height: 900 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/examples/plain.html`);
+    // The host gives the quiz a narrow slot (CSSOM, which a strict CSP allows).
+    await page.evaluate(
+      ([lang, width]) => {
+        const el = document.getElementById('quiz')!;
+        el.style.width = `${width}px`;
+        el.setAttribute('lang', lang);
+      },
+      [lang, width] as const,
+    );
+    // "Not in the next 6 months" → precontemplation (quick.json's rule not-yet-6-months).
+    await answerQuick(page.locator('#quiz'), 'not-in-6-months', lang);
+    await page.locator('#quiz').getByRole('heading', { level: 2, name: stageName }).waitFor();
+
+    expect(await headingWordLines(page)).toEqual({ [stageName]: 1 });
+    expect(await facts(page)).toEqual({ drawing, current: `1${stageName}`, sideways: false });
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, `embed-narrow-${lang}-${width}`);
+    await context.close();
+  });
+});
