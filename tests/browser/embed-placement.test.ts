@@ -209,8 +209,16 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
     ]);
     expect(site!.requests).toContain('/stages-quiz-clinician.js');
     await screenshot(page, 'embed-placement-clinic-site-wide');
-    // The one console error is the element's own log of that message; nothing else went wrong.
-    expect(host.problems).toEqual([expect.stringMatching(/^console: [\s\S]*clinician mode needs stages-quiz-clinician\.js/)]);
+    // Two console errors: the clinician script saying why and how to fix the order, and the
+    // element's own log of its message; nothing else went wrong.
+    // (Their order depends on when the clinician script arrives.)
+    expect(host.problems).toHaveLength(2);
+    expect(host.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^console: stages-quiz: <stages-quiz> was already defined without clinician mode[\s\S]*load stages-quiz-clinician\.js before the website script/),
+        expect.stringMatching(/^console: [\s\S]*clinician mode needs stages-quiz-clinician\.js/),
+      ]),
+    );
     host.problems.length = 0;
     await expectClean(host);
     expect((await watch(page)).defines).toEqual(['stages-quiz']);
