@@ -3,8 +3,9 @@
 import './embed-style-sheets';
 import clinicianCss from '../ui/clinician/clinician.css?inline';
 import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
+import { defineStagesQuiz } from './define-element';
 import { printAloneWhen } from './print-alone';
-import type { ClinicianFeature } from './stages-quiz-element';
+import type { ClinicianFeature, StagesQuizElement } from './stages-quiz-element';
 
 /**
  * Clinician mode for the element: the intake view, its styles and printing the widget alone,
@@ -19,3 +20,20 @@ export const clinicianFeature: ClinicianFeature = {
   onConnect: (element) =>
     printAloneWhen(element, () => element.getAttribute('mode') === 'clinician' && !!element.shadowRoot?.querySelector('.sq-clin')),
 };
+
+/**
+ * Defines `<stages-quiz>` with clinician mode (the clinician script and module entries). When the
+ * website build defined it first, this page cannot have clinician mode: says so, with the fix.
+ */
+export function defineClinicianStagesQuiz(): void {
+  const existing = customElements.get('stages-quiz') as Partial<typeof StagesQuizElement> | undefined;
+  // The usual cause: the website script loaded site-wide (say, in the header) and the clinic's
+  // page adding the clinician script after it.
+  if (existing && !existing.clinician) {
+    console.error(
+      'stages-quiz: <stages-quiz> was already defined without clinician mode (stages-quiz.js or stages-quiz/element ran first), ' +
+        'so clinician mode is not available on this page: load stages-quiz-clinician.js before the website script, or instead of it',
+    );
+  }
+  defineStagesQuiz({ clinician: clinicianFeature });
+}

@@ -20,17 +20,7 @@ export interface DefineStagesQuizOptions {
 export function defineStagesQuiz(options: string | DefineStagesQuizOptions = {}): CustomElementConstructor {
   const { name = 'stages-quiz', clinician } = typeof options === 'string' ? { name: options } : options;
   const existing = customElements.get(name);
-  if (existing) {
-    // The usual cause: the website script is loaded site-wide (say, in the header) and the clinic's
-    // page adds the clinician script after it. Say so, with the fix: the page cannot be repaired here.
-    if (clinician && !(existing as Partial<typeof StagesQuizElement>).clinician) {
-      console.error(
-        `stages-quiz: <${name}> was already defined without clinician mode (stages-quiz.js or stages-quiz/element ran first), ` +
-          'so clinician mode is not available on this page: load stages-quiz-clinician.js before the website script, or instead of it',
-      );
-    }
-    return existing;
-  }
+  if (existing) return existing;
   // A class can be registered under one name only, and the features belong to this definition:
   // each name gets its own subclass.
   const ctor = class extends StagesQuizElement {

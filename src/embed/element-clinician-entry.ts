@@ -4,8 +4,7 @@
  * it is imported; import this entry or `stages-quiz/element`, not both: the first defines it).
  * @packageDocumentation
  */
-import { clinicianFeature } from './clinician-feature';
-import { defineStagesQuiz } from './define-element';
+import { defineClinicianStagesQuiz } from './clinician-feature';
 
 export { defineStagesQuiz, type DefineStagesQuizOptions } from './define-element';
 export { StagesQuizElement, type ClinicianFeature } from './stages-quiz-element';
@@ -13,4 +12,4 @@ export { clinicianFeature } from './clinician-feature';
 export type { StagesQuizEventMap, StagesQuizStartDetail, StagesQuizErrorDetail } from './stages-quiz-events';
 export type { QuizCompletion, Problem } from '../core/types';
 
-defineStagesQuiz({ clinician: clinicianFeature });
+defineClinicianStagesQuiz();

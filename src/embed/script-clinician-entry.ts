@@ -1,10 +1,9 @@
 // dist/stages-quiz-clinician.js: the one-file classic script with clinician mode, for clinics.
 // Defines <stages-quiz> when loaded; never throws into the host page (a failure is logged).
-import { clinicianFeature } from './clinician-feature';
-import { defineStagesQuiz } from './define-element';
+import { defineClinicianStagesQuiz } from './clinician-feature';
 
 try {
-  defineStagesQuiz({ clinician: clinicianFeature });
+  defineClinicianStagesQuiz();
 } catch (error) {
   console.error('stages-quiz: could not define <stages-quiz>', error);
 }
