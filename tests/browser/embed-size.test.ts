@@ -7,15 +7,16 @@ import { describe, expect, it } from 'vitest';
 //
 // Issue 4's budget: dist/stages-quiz.js, the website script (Preact, the styles, the validator and
 // both built-in questionnaires in both languages), at most 24 kB gzip; goal under 16 kB. It is NOT
-// met yet (39.3 kB after clinician mode moved out into dist/stages-quiz-clinician.js), and issue 4
-// stays open for it: `npm run bench` prints "budget 24 kB: over by X kB".
+// met (39.6 kB; 48.3 kB before clinician mode moved out into dist/stages-quiz-clinician.js), and
+// issue 4 stays open for it: `npm run bench` prints "budget 24 kB: over by X kB", and
+// scripts/bench-size-parts.mjs where the bytes go.
 const BUDGET = 24 * 1024;
 // Until then, CEILING is a regression guard, not the budget: the size reached after the clinician
-// split and the trims that followed (39.3 kB), rounded up to the next whole kB. Lower it as the
+// split and the trims that followed (39.3 kB; 39.6 kB now), rounded up to the next whole kB. Lower it as the
 // script shrinks; raising it needs a reason in the commit message.
 const CEILING = 40 * 1024;
 // Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css) adds about
-// 10.3 kB gzip to the clinic script. A smaller difference means the split has quietly collapsed
+// 12 kB gzip to the clinic script. A smaller difference means the split has quietly collapsed
 // (say, both scripts built from one entry) or clinician mode lost most of its code.
 const CLINICIAN_AT_LEAST = 8 * 1024;
 // Strings only clinician mode has (its start screen, Next client in both languages, its CSS class
