@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 import { axeViolations, screenshot } from './chromium';
-import { loadQuestionnaire, useBrowser, type JsonItem } from './page-helpers';
+import { chooseByKeyboard, expectHeadingFocused, loadQuestionnaire, tabTo, useBrowser } from './page-helpers';
 
 const REPO = resolve('.');
 const browser = useBrowser();
@@ -69,43 +69,6 @@ afterAll(async () => {
     if (bundled) rmSync(bundled.dir, { recursive: true, force: true });
   }
 });
-
-/** The focused element, looking through open shadow roots: tag, trimmed text, input type. */
-const deepFocused = (page: Page) =>
-  page.evaluate(() => {
-    let el = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', type: (el as HTMLInputElement | null)?.type ?? '' };
-  });
-
-async function tabTo(page: Page, name: string): Promise<void> {
-  for (let i = 0; i < 25; i++) {
-    await page.keyboard.press('Tab');
-    if ((await deepFocused(page)).text === name) return;
-  }
-  throw new Error(`never reached "${name}" with Tab`);
-}
-
-async function expectHeadingFocused(page: Page, name: string): Promise<void> {
-  await page.locator('#quiz').getByRole('heading', { level: 2, name }).waitFor();
-  await expect.poll(() => deepFocused(page), { timeout: 2000 }).toMatchObject({ tag: 'H2', text: name });
-}
-
-/** Tab into the item's radio group, Space, ArrowRight to `value`; the radio with its label is then checked. */
-async function chooseByKeyboard(page: Page, item: JsonItem, value: string | number): Promise<void> {
-  const labels =
-    item.type === 'ruler'
-      ? Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }))
-      : item.options!.map((o) => ({ value: o.value, label: o.label['en']! }));
-  const target = labels.findIndex((o) => o.value === value);
-  expect(target).toBeGreaterThanOrEqual(0);
-  await page.keyboard.press('Tab');
-  expect((await deepFocused(page)).type).toBe('radio');
-  await page.keyboard.press('Space');
-  for (let n = 0; n < target; n++) await page.keyboard.press('ArrowRight');
-  const radio = page.locator('#quiz').getByRole('radio', { name: labels[target]!.label, exact: true });
-  expect(await radio.isChecked()).toBe(true);
-}
 
 interface HostApp {
   definedOnImport: boolean;
@@ -193,7 +156,7 @@ describe('stages-quiz/element bundled into an app with Vite', () => {
     await page.keyboard.press('Enter');
     for (const [index, item] of quick.items.entries()) {
       await expectHeadingFocused(page, item.text['en']!);
-      await chooseByKeyboard(page, item, choose[item.id]!);
+      await chooseByKeyboard(page, quick, item, 'en', choose[item.id]!);
       if (index === 1) await screenshot(page, 'embed-module-question');
       await tabTo(page, index === quick.items.length - 1 ? 'See my result' : 'Next');
       await page.keyboard.press('Enter');

@@ -52,10 +52,14 @@ export function recordConsoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** The focused element: tag name, trimmed text and (for inputs) type. */
+/**
+ * The focused element, looking through open shadow roots (the custom element's): tag name, trimmed
+ * text and (for inputs) type.
+ */
 export const focused = (page: Page) =>
   page.evaluate(() => {
-    const el = document.activeElement;
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     return { tag: el?.tagName ?? '', text: el?.textContent?.trim() ?? '', type: (el as HTMLInputElement | null)?.type ?? '' };
   });
 
