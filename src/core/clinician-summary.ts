@@ -1,9 +1,9 @@
 import { effectiveAnswers } from './effective-answers';
-import { indexItems } from './evaluate-condition';
+import { conditionItems, indexItems } from './evaluate-condition';
 import { answerDisplay, answerCodes } from './fhir/answer-coding';
 import { localize } from './localize';
 import { selectGuidance, type SelectedGuidance } from './select-guidance';
-import type { Answers, BandEdge, Condition, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
+import type { Answers, BandEdge, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
 
 /** One named score as the clinician sees it, with the range its bar is drawn against. */
 export interface SummaryScore {
@@ -168,7 +168,7 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
   if (d?.method === 'rules') {
     const m = q.scoring.stage[d.methodIndex];
     const when = m?.type === 'rules' ? m.rules.find((r) => r.id === d.rule)?.when : undefined;
-    const referred = when ? conditionItems(when) : new Set<string>();
+    const referred = new Set(when ? conditionItems(when) : []);
     decision = {
       method: 'rules',
       rule: d.rule,
@@ -227,15 +227,6 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
     flags,
     guidance: result.status === 'complete' ? selectGuidance(q, result.stage, input.answers, lang) : null,
   };
-}
-
-/** The ids of the items a condition refers to, at any depth. */
-export function conditionItems(condition: Condition, into: Set<string> = new Set()): Set<string> {
-  if ('all' in condition) for (const c of condition.all) conditionItems(c, into);
-  else if ('any' in condition) for (const c of condition.any) conditionItems(c, into);
-  else if ('not' in condition) conditionItems(condition.not, into);
-  else into.add(condition.item);
-  return into;
 }
 
 /** The lowest and highest value a scale or composite can take, for drawing its bar. */

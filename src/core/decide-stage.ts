@@ -1,10 +1,9 @@
-import { evaluateCondition, type ItemIndex } from './evaluate-condition';
+import { conditionItems, evaluateCondition, type ItemIndex } from './evaluate-condition';
 import type { ComputedScore } from './score-scales';
 import type {
   Answers,
   Band,
   BandsMethod,
-  Condition,
   Decision,
   HighestMethod,
   RulesMethod,
@@ -78,14 +77,6 @@ function tryRules(method: RulesMethod, methodIndex: number, answers: Answers, in
   }
   const unanswered = method.rules.flatMap((rule) => conditionItems(rule.when)).filter((id) => !Object.hasOwn(answers, id));
   return { blockedBy: unanswered, reason: 'no rule matched the answers' };
-}
-
-/** Every item a condition looks at. */
-function conditionItems(condition: Condition): string[] {
-  if ('all' in condition) return condition.all.flatMap(conditionItems);
-  if ('any' in condition) return condition.any.flatMap(conditionItems);
-  if ('not' in condition) return conditionItems(condition.not);
-  return [condition.item];
 }
 
 function tryBands(method: BandsMethod, methodIndex: number, scores: ScoreLookup): MethodOutcome {

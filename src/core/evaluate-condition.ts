@@ -36,3 +36,11 @@ export function evaluateCondition(condition: Condition, answers: Answers, items:
   const { min, max } = condition.range;
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
+
+/** Every item a condition looks at, at any depth, in the order written (an item may repeat). */
+export function conditionItems(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(conditionItems);
+  if ('any' in condition) return condition.any.flatMap(conditionItems);
+  if ('not' in condition) return conditionItems(condition.not);
+  return [condition.item];
+}

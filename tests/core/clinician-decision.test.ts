@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clinicianSummary, conditionItems } from '../../src/core/clinician-summary';
+import { clinicianSummary } from '../../src/core/clinician-summary';
+import { conditionItems } from '../../src/core/evaluate-condition';
 import { bandRangeText, decisionDetail, decisionText, listText, summaryText } from '../../src/core/clinician-summary-text';
 import { score } from '../../src/core/score';
 import type { Answers, Questionnaire, ScoreResult } from '../../src/core/types';
@@ -201,9 +202,9 @@ describe('decision sentence: rules, from the questions and the answers', () => {
 });
 
 describe('conditionItems', () => {
-  it('collects every item a condition refers to, at any depth, once', () => {
+  it('collects every item a condition refers to, at any depth, in the order written', () => {
     const items = conditionItems({ any: [{ not: { item: 'b', range: { max: 2 } } }, { all: [{ item: 'a', answered: false }, { item: 'b', oneOf: [1] }] }] });
-    expect([...items].sort()).toEqual(['a', 'b']);
+    expect(items).toEqual(['b', 'a', 'b']);
   });
 });
 
