@@ -83,14 +83,6 @@ export function formatScore(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-/** A band's range in mathematical notation, e.g. `[2, 5)` or `< 8`. */
-export function formatBand(min?: BandEdge, max?: BandEdge): string {
-  if (min && max) return `${min.inclusive ? '[' : '('}${formatScore(min.value)}, ${formatScore(max.value)}${max.inclusive ? ']' : ')'}`;
-  if (min) return `${min.inclusive ? '≥' : '>'} ${formatScore(min.value)}`;
-  if (max) return `${max.inclusive ? '≤' : '<'} ${formatScore(max.value)}`;
-  return '';
-}
-
 /** A band's range in words, e.g. `8 to less than 11`; '' for a band with no edge. */
 export function bandRangeText(s: BandRangeStrings, min?: BandEdge, max?: BandEdge): string {
   const values = { min: min ? formatScore(min.value) : '', max: max ? formatScore(max.value) : '' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clinicianSummary, scoreRange } from '../../src/core/clinician-summary';
-import { formatBand, summaryText, type SummaryStrings } from '../../src/core/clinician-summary-text';
+import { summaryText, type SummaryStrings } from '../../src/core/clinician-summary-text';
 import { score } from '../../src/core/score';
 import type { Answers, Questionnaire, ScoreResult } from '../../src/core/types';
 import { loadBuiltin } from './fhir-helpers';
@@ -203,12 +203,6 @@ describe('clinicianSummary: decisions by bands and by highest scale', () => {
     const model = clinicianSummary({ questionnaire: intake, answers: intakeAnswers(), result, lang: 'en', completedAt: AT });
     expect(model.decision).toEqual({ method: 'highest', scale: 'action', scaleLabel: 'Action', tiedWith: ['Maintenance'] });
     expect(summaryText(model, STRINGS)).toContain('highest Action tied with Maintenance, chose Action');
-  });
-
-  it('formats open, closed and one-sided bands', () => {
-    expect(formatBand({ value: 2, inclusive: false }, { value: 5, inclusive: true })).toBe('(2, 5]');
-    expect(formatBand(undefined, { value: 8, inclusive: false })).toBe('< 8');
-    expect(formatBand({ value: 11, inclusive: true })).toBe('≥ 11');
   });
 });
 
