@@ -126,7 +126,7 @@ describe('toQuestionnaireResponse: quick', () => {
 
   it('writes texts and displays in Spanish', () => {
     const answers = { stage: 'doing-under-6-months', lately: 'recent-slip' };
-    const qr = toQuestionnaireResponse(quick, answers, score(quick, answers), { authored: AUTHORED, lang: 'es', stageText: 'Etapa de cambio' });
+    const qr = toQuestionnaireResponse(quick, answers, score(quick, answers), { authored: AUTHORED, lang: 'es' });
     expect(qr.item.slice(-2).map((i) => i.text)).toEqual(['Etapa de cambio', 'Etapa de cambio (SNOMED CT)']);
     const lately = quick.items.find((i) => i.id === 'lately')!;
     if (lately.type !== 'choice') throw new Error('lately is a choice');

@@ -20,18 +20,18 @@ export interface QuestionnaireResponseOptions {
    * anything else an identifier value.
    */
   readonly subjectReference?: string;
-  /** The stage item's text; default core's for `lang` (`Stage of change`, `Etapa de cambio`). */
-  readonly stageText?: string;
   /** The generated items' texts, for a language core has none for (default: core's for `lang`). */
   readonly texts?: Partial<FhirTexts>;
 }
 
 /**
- * Builds a FHIR R4 QuestionnaireResponse from answers and their score, every text in `lang`: one item per answered,
- * shown question (choice and agreement answers as valueCoding, with the score as an itemWeight
- * extension where scored; rulers as valueInteger), then one item per computed score (valueDecimal)
- * and the stage (linkId `stage`, or `stage-result` when a question is called `stage`; our code system, plus SNOMED CT where a verified concept exists).
- * Status is `completed` for a complete result, `in-progress` otherwise.
+ * Builds a FHIR R4 QuestionnaireResponse from answers and their score, every text in `lang` (the
+ * questionnaire's own; for the stage items core's, or `texts`): one item per answered, shown
+ * question (choice and agreement answers as valueCoding, with the score as an itemWeight extension
+ * where scored; rulers as valueInteger), then one item per computed score (valueDecimal) and the
+ * stage (linkId `stage`, or `stage-result` when a question is called `stage`; our code system,
+ * plus SNOMED CT where a verified concept exists). Status is `completed` for a complete result,
+ * `in-progress` otherwise.
  */
 export function toQuestionnaireResponse(
   questionnaire: Questionnaire,
@@ -68,11 +68,9 @@ export function toQuestionnaireResponse(
     items.push({ linkId: linkIds.scores.get(score.id) ?? score.id, text: localize(score.label, lang), answer: [{ valueDecimal: score.value }] });
   }
   if (result.status === 'complete') {
-    const stageText = options.stageText ?? texts.stage;
-    const snomedText = options.stageText ? `${options.stageText} (SNOMED CT)` : texts.stageSnomed;
-    items.push({ linkId: linkIds.stage, text: stageText, answer: [{ valueCoding: stageCoding(result.stage, texts) }] });
+    items.push({ linkId: linkIds.stage, text: texts.stage, answer: [{ valueCoding: stageCoding(result.stage, texts) }] });
     const snomed = stageSnomedCoding(result.stage);
-    if (snomed) items.push({ linkId: linkIds.stageSnomed, text: snomedText, answer: [{ valueCoding: snomed }] });
+    if (snomed) items.push({ linkId: linkIds.stageSnomed, text: texts.stageSnomed, answer: [{ valueCoding: snomed }] });
   }
   const ref = options.subjectReference?.trim();
   return {
