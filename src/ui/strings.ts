@@ -1,3 +1,4 @@
+import { STAGE_NAMES } from '../core/stage-names';
 import type { Stage } from '../core/types';
 
 /**
@@ -63,13 +64,7 @@ const en: UiStrings = {
   required: 'Please choose an answer to continue.',
   rulerEnds: 'means',
   resultEyebrow: 'Where you are right now',
-  stageNames: {
-    precontemplation: 'Precontemplation',
-    contemplation: 'Contemplation',
-    preparation: 'Preparation',
-    action: 'Action',
-    maintenance: 'Maintenance',
-  },
+  stageNames: STAGE_NAMES.en,
   stagePosition: (position, total, name) => `You are at stage ${position} of ${total}: ${name.toLowerCase()}`,
   youAreHere: 'You are here',
   helpsHeading: 'What tends to help now',
@@ -110,13 +105,7 @@ const es: UiStrings = {
   required: 'Por favor, elige una respuesta para continuar.',
   rulerEnds: 'quiere decir',
   resultEyebrow: 'Dónde estás ahora',
-  stageNames: {
-    precontemplation: 'Precontemplación',
-    contemplation: 'Contemplación',
-    preparation: 'Preparación',
-    action: 'Acción',
-    maintenance: 'Mantenimiento',
-  },
+  stageNames: STAGE_NAMES.es,
   stagePosition: (position, total, name) => `Estás en la etapa ${position} de ${total}: ${name.toLowerCase()}`,
   youAreHere: 'Estás aquí',
   helpsHeading: 'Lo que suele ayudar ahora',

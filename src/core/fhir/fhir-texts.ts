@@ -1,3 +1,4 @@
+import { STAGE_NAMES } from '../stage-names';
 import type { Locale, Stage } from '../types';
 
 /**
@@ -17,25 +18,13 @@ export interface FhirTexts {
 const en: FhirTexts = {
   stage: 'Stage of change',
   stageSnomed: 'Stage of change (SNOMED CT)',
-  stageNames: {
-    precontemplation: 'Precontemplation',
-    contemplation: 'Contemplation',
-    preparation: 'Preparation',
-    action: 'Action',
-    maintenance: 'Maintenance',
-  },
+  stageNames: STAGE_NAMES.en,
 };
 
 const es: FhirTexts = {
   stage: 'Etapa de cambio',
   stageSnomed: 'Etapa de cambio (SNOMED CT)',
-  stageNames: {
-    precontemplation: 'Precontemplación',
-    contemplation: 'Contemplación',
-    preparation: 'Preparación',
-    action: 'Acción',
-    maintenance: 'Mantenimiento',
-  },
+  stageNames: STAGE_NAMES.es,
 };
 
 /** The generated items' texts by language. */

@@ -1,5 +1,6 @@
 import type { SummaryStrings } from '../../core/clinician-summary-text';
 import type { UiLanguage } from '../strings';
+import { STAGE_NAMES } from '../../core/stage-names';
 
 /**
  * Every string clinician mode shows (questionnaire texts come from the questionnaire). `es` is
@@ -68,22 +69,6 @@ export interface ClinicianStrings {
   /** The plain-text summary's words (core takes them as data). */
   readonly text: SummaryStrings;
 }
-
-const STAGE_NAMES_EN = {
-  precontemplation: 'Precontemplation',
-  contemplation: 'Contemplation',
-  preparation: 'Preparation',
-  action: 'Action',
-  maintenance: 'Maintenance',
-} as const;
-
-const STAGE_NAMES_ES = {
-  precontemplation: 'Precontemplación',
-  contemplation: 'Contemplación',
-  preparation: 'Preparación',
-  action: 'Acción',
-  maintenance: 'Mantenimiento',
-} as const;
 
 const en: ClinicianStrings = {
   eyebrow: 'Clinician mode',
@@ -158,7 +143,7 @@ const en: ClinicianStrings = {
     notValidated: 'not a validated instrument',
     stage: 'Stage of change',
     noStage: 'not decided (answers incomplete)',
-    stageNames: STAGE_NAMES_EN,
+    stageNames: STAGE_NAMES.en,
     decidedByAnswer: 'Decided by the answer to {answers}.',
     decidedByAnswers: 'Decided by the answers to {answers}.',
     ruleAnswerLabel: '“{question}”: “{answer}”',
@@ -270,7 +255,7 @@ const es: ClinicianStrings = {
     notValidated: 'no es un instrumento validado',
     stage: 'Etapa de cambio',
     noStage: 'sin decidir (faltan respuestas)',
-    stageNames: STAGE_NAMES_ES,
+    stageNames: STAGE_NAMES.es,
     decidedByAnswer: 'Según la respuesta a {answers}.',
     decidedByAnswers: 'Según las respuestas a {answers}.',
     ruleAnswerLabel: '“{question}”: “{answer}”',
