@@ -21,7 +21,7 @@ import {
   startPlacementSite,
   watch,
   type PlacementSite,
-} from './fixtures/placement/placement-site';
+} from './placement-site';
 
 const browser = useBrowser();
 
