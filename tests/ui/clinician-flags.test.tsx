@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { clinicianSummary } from '../../src/core/clinician-summary';
 import { score } from '../../src/core/score';
@@ -7,13 +7,12 @@ import { ClinicianIntake } from '../../src/ui/clinician/ClinicianIntake';
 import { CLINICIAN_STRINGS } from '../../src/ui/clinician/clinician-strings';
 import { SummaryScreen } from '../../src/ui/clinician/SummaryScreen';
 import { QuizWidget } from '../../src/ui/QuizWidget';
+import { answerEachWith, press } from './fixtures';
 import intakeJson from '../../questionnaire/intake.json';
 
 const intake = intakeJson as unknown as Questionnaire;
 
-function click(name: string | RegExp) {
-  fireEvent.click(screen.getByRole('button', { name }));
-}
+const click = press;
 
 /** The texts of a list found by its accessible name. */
 function listTexts(name: string): string[] {
@@ -28,12 +27,7 @@ describe('clinician summary: flags name the questions as the Answers list number
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional
-    for (;;) {
-      const radios = screen.queryAllByRole('radio');
-      if (radios.length === 0) break;
-      fireEvent.click(radios[Math.min(3, radios.length - 1)]!);
-      fireEvent.click(screen.queryByRole('button', { name: 'Siguiente' }) ?? screen.getByRole('button', { name: /resultado/i }));
-    }
+    answerEachWith(3, 'Siguiente', /resultado/i);
     click('Profesional: ver el resumen');
     click('Sí, ver el resumen');
     // Completed at a time written as in the US (12-hour clock), not Spain's 24-hour one.

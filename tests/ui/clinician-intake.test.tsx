@@ -5,6 +5,7 @@ import { QuizWidget } from '../../src/ui/QuizWidget';
 import type { Questionnaire, QuizCompletion } from '../../src/core/types';
 import quickJson from '../../questionnaire/quick.json';
 import intakeJson from '../../questionnaire/intake.json';
+import { answerEachWith } from './fixtures';
 
 const quick = quickJson as unknown as Questionnaire;
 const intake = intakeJson as unknown as Questionnaire;
@@ -251,14 +252,8 @@ describe('clinician mode: Spanish and intake', () => {
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional
-    for (;;) {
-      const radios = screen.queryAllByRole('radio');
-      if (radios.length === 0) break;
-      // the fourth option: "already started" for the stage question, "De acuerdo" for statements
-      fireEvent.click(radios[Math.min(3, radios.length - 1)]!);
-      const next = screen.queryByRole('button', { name: 'Siguiente' }) ?? screen.getByRole('button', { name: /resultado/i });
-      fireEvent.click(next);
-    }
+    // the fourth option: "already started" for the stage question, "De acuerdo" for statements
+    answerEachWith(3, 'Siguiente', /resultado/i);
     expect(screen.getByRole('heading', { name: 'Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.' })).toBeTruthy();
     click('Profesional: ver el resumen');
     click('Sí, ver el resumen');

@@ -27,3 +27,16 @@ export function press(name: string | RegExp): void {
 export function heading(): string {
   return screen.getByRole('heading', { level: 2 }).textContent ?? '';
 }
+
+/**
+ * Answers every question still ahead with the option at `index` (the last option when a question
+ * has fewer), pressing `next` after each one and the result button (`result`) after the last.
+ */
+export function answerEachWith(index: number, next: string, result: RegExp): void {
+  for (;;) {
+    const radios = screen.queryAllByRole('radio');
+    if (radios.length === 0) return;
+    fireEvent.click(radios[Math.min(index, radios.length - 1)]!);
+    fireEvent.click(screen.queryByRole('button', { name: next }) ?? screen.getByRole('button', { name: result }));
+  }
+}
