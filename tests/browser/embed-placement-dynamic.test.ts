@@ -4,9 +4,7 @@
 // pages are tests/browser/fixtures/placement/, served from a temp folder next to a copy of the
 // built script. Stages are worked out by hand from questionnaire/quick.json. Run `npm run build` first.
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ESM script without types
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from './chromium';
 import { answerQuick } from './embed-helpers';
 import { useBrowser } from './page-helpers';
@@ -18,9 +16,8 @@ import {
   openHost,
   probes,
   quickCompletion,
-  startPlacementSite,
+  usePlacementSite,
   watch,
-  type PlacementSite,
 } from './placement-site';
 
 const browser = useBrowser();
@@ -34,17 +31,11 @@ async function expectIntroEs(quiz: Locator): Promise<void> {
 /** The WordPress page lets its form post to itself, so a submission would really navigate. */
 const FORM_CSP = "default-src 'self'; base-uri 'none'; object-src 'none'; form-action 'self'";
 
-let site: PlacementSite | undefined;
-beforeAll(async () => {
-  site = await startPlacementSite((path) => (path === '/wpautop-form.html' ? FORM_CSP : (STRICT_CSP as string)));
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = usePlacementSite({ '/wpautop-form.html': FORM_CSP });
 
 describe('dist/stages-quiz.js on pages that change under it', () => {
   it('5. added by the host’s script after load, moved, removed and re-added, then removed for good', async () => {
-    const host = await openHost(browser(), site!, 'spa.html');
+    const host = await openHost(browser(), site(), 'spa.html');
     const { page } = host;
     expect((await probes(page))[0]).toEqual({ label: 'after-script', defined: true, elements: 0, readyState: 'loading' });
     const before = await watch(page);
@@ -121,7 +112,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
   });
 
   it('5b. AJAX navigation that sets the next page as innerHTML (Spanish, with a call to action)', async () => {
-    const host = await openHost(browser(), site!, 'spa.html', { width: 420 });
+    const host = await openHost(browser(), site(), 'spa.html', { width: 420 });
     const { page } = host;
     await page.locator('#nav-ajax').click();
     const quiz = page.locator('#quiz-es');
@@ -139,12 +130,12 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
   });
 
   it('6. the snippet pasted twice: the script runs twice, one definition, both widgets work on their own', async () => {
-    const host = await openHost(browser(), site!, 'twice.html');
+    const host = await openHost(browser(), site(), 'twice.html');
     const { page } = host;
     await expectIntro(page, '#quiz-a');
     await expectIntro(page, '#quiz-b');
     // Both copies were fetched (and so run: classic scripts always run), one define call.
-    expect(site!.requests.filter((p) => p.startsWith('/stages-quiz.js'))).toEqual(
+    expect(site().requests.filter((p) => p.startsWith('/stages-quiz.js'))).toEqual(
       expect.arrayContaining(['/stages-quiz.js', '/stages-quiz.js?ver=6.4.2']),
     );
     expect((await watch(page)).defines).toEqual(['stages-quiz']);
@@ -173,7 +164,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
   });
 
   it('7. wpautop mangling (<p>, <br />, single quotes) inside a host <form>: Enter and the quiz’s buttons never submit it', async () => {
-    const host = await openHost(browser(), site!, 'wpautop-form.html');
+    const host = await openHost(browser(), site(), 'wpautop-form.html');
     const { page } = host;
     const url = page.url();
     // The markup as wpautop leaves it, parsed the way the test means it.
@@ -239,7 +230,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
 
     // The host form was never submitted: no submit event, no request, same page, the email kept.
     expect((await hostLog(page)).filter((e) => e.type === 'submit')).toEqual([]);
-    expect(site!.requests.filter((p) => p.startsWith('/submitted.html'))).toEqual([]);
+    expect(site().requests.filter((p) => p.startsWith('/submitted.html'))).toEqual([]);
     expect(page.url()).toBe(url);
     expect(await page.locator('#email').inputValue()).toBe('reader@example.org');
     await expectClean(host);
@@ -247,7 +238,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     // The control: Enter in the host's own field does submit its form, and the checks above see it.
     await page.locator('#email').press('Enter');
     await page.waitForURL(/submitted\.html/);
-    expect(host.navigations).toEqual([`${site!.url}/submitted.html?email=reader%40example.org`]);
+    expect(host.navigations).toEqual([`${site().url}/submitted.html?email=reader%40example.org`]);
     await page.close();
   });
 });

@@ -6,9 +6,7 @@
 // questionnaire/quick.json, and leaves no error, console error or CSP violation.
 // Run `npm run build` first.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: plain ESM script without types
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { describe, expect, it } from 'vitest';
 import { screenshot } from './chromium';
 import { answerQuick, shadowStyles } from './embed-helpers';
 import { useBrowser } from './page-helpers';
@@ -21,9 +19,8 @@ import {
   openHost,
   probes,
   quickCompletion,
-  startPlacementSite,
+  usePlacementSite,
   watch,
-  type PlacementSite,
 } from './placement-site';
 
 const browser = useBrowser();
@@ -31,13 +28,7 @@ const browser = useBrowser();
 /** The strict-csp.html page's own policy: scripts and styles from the site itself, nothing else. */
 const HOST_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-let site: PlacementSite | undefined;
-beforeAll(async () => {
-  site = await startPlacementSite((path) => (path === '/strict-csp.html' ? HOST_CSP : (STRICT_CSP as string)));
-});
-afterAll(async () => {
-  await site?.close();
-});
+const site = usePlacementSite({ '/strict-csp.html': HOST_CSP });
 
 /** The element is an instance of the one registered class, with an open shadow root and our stylesheets. */
 const upgraded = (page: Page, selector: string) =>
@@ -52,7 +43,7 @@ const upgraded = (page: Page, selector: string) =>
 
 /** Opens `path`, expects the introduction, completes it with `option`, and expects a clean page. */
 async function placementCase(path: string, option: string, name: string, beforeGoto?: (page: Page) => Promise<void>) {
-  const host = await openHost(browser(), site!, path, { beforeGoto });
+  const host = await openHost(browser(), site(), path, { beforeGoto });
   const { page } = host;
   await expectIntro(page, '#quiz');
   expect(await upgraded(page, '#quiz')).toEqual({ upgraded: true, mode: 'open', adopted: 2 });
@@ -105,7 +96,7 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
   });
 
   it('3c. async, arriving late, after the host set the questionnaire property on the waiting element', async () => {
-    const host = await openHost(browser(), site!, 'async-property.html', {
+    const host = await openHost(browser(), site(), 'async-property.html', {
       beforeGoto: async (page) => {
         await page.route('**/stages-quiz.js', async (route) => {
           await new Promise((ok) => setTimeout(ok, 700));
@@ -148,12 +139,12 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
           return `${selector}: ${style.fontSize} / ${style.lineHeight} ${style.fontFamily.split(',')[0]}, ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`;
         });
       }, parts);
-    const standards = await openHost(browser(), site!, 'body-end.html');
+    const standards = await openHost(browser(), site(), 'body-end.html');
     await expectIntro(standards.page, '#quiz');
     const expected = await layout(standards.page);
     await standards.page.close();
 
-    const host = await openHost(browser(), site!, 'quirks.html');
+    const host = await openHost(browser(), site(), 'quirks.html');
     const { page } = host;
     expect(await page.evaluate(() => document.compatMode)).toBe('BackCompat');
     await expectIntro(page, '#quiz');
@@ -166,9 +157,9 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
   });
 
   it("8. the host's own strict CSP (script-src 'self', style-src 'self'): visibly styled, no violation", async () => {
-    const host = await openHost(browser(), site!, 'strict-csp.html');
+    const host = await openHost(browser(), site(), 'strict-csp.html');
     const { page } = host;
-    const response = await page.request.get(`${site!.url}/strict-csp.html`);
+    const response = await page.request.get(`${site().url}/strict-csp.html`);
     expect(response.headers()['content-security-policy']).toBe(HOST_CSP);
     await expectIntro(page, '#quiz');
     // Styled by adopted stylesheets alone: no <style> element, no style attribute anywhere.
@@ -197,7 +188,7 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
   });
 
   it('9. the website script site-wide in the head, the clinician snippet on one page: the documented first-wins message', async () => {
-    const host = await openHost(browser(), site!, 'clinic-site-wide.html');
+    const host = await openHost(browser(), site(), 'clinic-site-wide.html');
     const { page } = host;
     // README "Clinician mode": whichever script defines <stages-quiz> first is used; here the
     // website script, so the intake element says which file it needs instead of a blank box.
@@ -207,7 +198,7 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
     expect((await hostLog(page)).map((e) => [e.type, e.target, e.detail.problems?.map((p: { path: string }) => p.path)])).toEqual([
       ['stages-quiz:error', 'intake', ['mode']],
     ]);
-    expect(site!.requests).toContain('/stages-quiz-clinician.js');
+    expect(site().requests).toContain('/stages-quiz-clinician.js');
     await screenshot(page, 'embed-placement-clinic-site-wide');
     // Two console errors: the clinician script saying why and how to fix the order, and the
     // element's own log of its message; nothing else went wrong.
@@ -226,7 +217,7 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
   });
 
   it('9b. the clinician script first: clinician mode and the website quiz both work on the page', async () => {
-    const host = await openHost(browser(), site!, 'clinic-first.html');
+    const host = await openHost(browser(), site(), 'clinic-first.html');
     const { page } = host;
     await page.locator('#intake').getByRole('heading', { name: 'Start an intake' }).waitFor();
     await expectIntro(page, '#quiz');
