@@ -8,6 +8,7 @@ import {
   toSnapshot,
   type QuizState,
 } from '../core/quiz-flow';
+import { localize } from '../core/localize';
 import { selectGuidance } from '../core/select-guidance';
 import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
@@ -120,8 +121,11 @@ function SelfAssessment(props: QuizWidgetProps) {
     screen = (
       <ResultScreen
         stage={state.result.stage}
-        guidance={selectGuidance(q, state.result.stage, state.answers, state.lang)}
+        guidance={selectGuidance(q, state.result.stage, state.answers, state.lang, state.texts)}
         strings={strings}
+        title={localize(q.title, state.lang)}
+        lang={state.lang}
+        practiceName={props.practiceName}
         ctaHref={props.ctaHref}
         ctaLabel={props.ctaLabel}
         crisis={props.crisis}
