@@ -115,12 +115,12 @@ describe('the call to action', () => {
 
 describe('keep it', () => {
   test('Copy puts the result as plain text on the clipboard and says so', async () => {
-    const writeText = vi.fn(() => Promise.resolve());
+    const writeText = vi.fn((_text: string) => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     toResult('en', { change: 'drinking', stage: 'doing-under-6-months', lately: 'recent-slip' }, { ctaHref: 'https://example.org/book', practiceName: 'Calm Waters' });
     press('Copy');
     await screen.findByText('Copied. You can paste it wherever you like.');
-    const text = writeText.mock.calls[0]![0] as string;
+    const text = writeText.mock.calls[0]![0];
     expect(text.startsWith("Where are you with the change you're thinking about?\nYour result, ")).toBe(true);
     expect(text).toContain("You're doing it\nWhen it comes to drinking, you've already started making a change.");
     expect(text).toContain('This is what people who study change call action.');
@@ -138,7 +138,7 @@ describe('keep it', () => {
   });
 
   test('Share uses the device share sheet where there is one', async () => {
-    const share = vi.fn(() => Promise.resolve());
+    const share = vi.fn((_data: ShareData) => Promise.resolve());
     vi.stubGlobal('navigator', { ...navigator, share });
     toResult('es', { change: 'drinking', stage: 'within-30-days' });
     press('Compartir o enviar');
