@@ -30,7 +30,8 @@ export function StageDiagram({ stage, strings }: StageDiagramProps) {
     <figure class="sq-diagram" part="stage-diagram">
       <svg class="sq-diagram-svg" viewBox="0 0 320 120" role="img" aria-label={label} focusable="false">
         <path class="sq-diagram-return" d={RETURN} fill="none" />
-        <path class="sq-diagram-arrow" d={`M 40 ${Y + 12} L 48 ${Y + 20} L 37 ${Y + 23}`} fill="none" />
+        {/* The arc's arrowhead at its end by the first stop, along the arc's last direction. */}
+        <path class="sq-diagram-arrow" d={`M 57 ${Y + 22} L 48 ${Y + 20} L 51 ${Y + 29}`} fill="none" />
         <path class="sq-diagram-path" d={PATH} fill="none" />
         {XS.map((px, i) => (
           <circle key={i} class={i === index ? 'sq-diagram-stop is-here' : 'sq-diagram-stop'} cx={px} cy={Y} r={i === index ? 13 : 8} />
