@@ -2,7 +2,7 @@
 //   dist/index.html + assets   the standalone page (vite.config.ts)
 //   dist/lib/index.js + .d.ts   the side-effect-free library entry (vite.lib.config.ts + tsc)
 //   dist/fhir/                  each built-in as a FHIR R4 Questionnaire per language (export-fhir.mjs)
-//   dist/stages-quiz.js, dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
+//   dist/stages-quiz.js, its on-demand part dist/stages-quiz-validator.js, dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 import { execSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 await build({ configFile: 'vite.lib.config.ts', logLevel: 'warn' });
 execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
 await import('./export-fhir.mjs');
-for (const mode of ['script', 'script-clinician', 'element', 'frame-helper', 'frame']) {
+for (const mode of ['script', 'part-validator', 'script-clinician', 'element', 'frame-helper', 'frame']) {
   await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
 }
 // Types for `stages-quiz/element` and `stages-quiz/element-clinician` (the element class, its event
@@ -21,7 +21,7 @@ for (const mode of ['script', 'script-clinician', 'element', 'frame-helper', 'fr
 execSync(
   'npx tsc --ignoreConfig --declaration --emitDeclarationOnly --outDir dist/element/types --jsx react-jsx ' +
     '--jsxImportSource preact --module esnext --moduleResolution bundler --target es2022 --strict --skipLibCheck ' +
-    '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts src/embed/element-clinician-entry.ts',
+    '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts src/embed/element-clinician-entry.ts src/checked-questionnaire.d.ts',
   { stdio: 'inherit' },
 );
 cpSync('embed/examples', 'dist/examples', { recursive: true });

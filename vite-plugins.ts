@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type { ParseResult } from './src/core/types';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const CHECKED = '\0checked-questionnaire:';
+
+/**
+ * `import quick from '…/quick.json?checked'`: the questionnaire checked by parseQuestionnaire when
+ * it is BUILT (the build fails with every problem if it does not pass), and carried as plain data,
+ * so no browser ever validates a built-in. `$schema` (an editor hint) is left out.
+ */
+export function checkedQuestionnaires(): Plugin {
+  return {
+    name: 'stages-quiz:checked-questionnaires',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!source.endsWith('.json?checked')) return null;
+      const file = await this.resolve(source.slice(0, -'?checked'.length), importer, { skipSelf: true });
+      // Not ending in .json: Vite's JSON plugin would take it for a JSON file.
+      return file ? `${CHECKED}${file.id}.js` : null;
+    },
+    async load(id) {
+      if (!id.startsWith(CHECKED)) return null;
+      const file = id.slice(CHECKED.length, -'.js'.length);
+      this.addWatchFile(file);
+      const result = await checkQuestionnaireFile(file);
+      if (!result.ok) this.error(result.message);
+      const { $schema: _schema, ...data } = result.questionnaire as { $schema?: string };
+      // JSON.parse of a string literal is parsed faster than the same object as JS (V8's advice for
+      // data over ~10 kB), and gzips to about the same.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}
+
+/** Reads and checks one questionnaire file; the message lists every problem with its path. */
+export async function checkQuestionnaireFile(file: string): Promise<{ ok: true; questionnaire: unknown } | { ok: false; message: string }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { ok: false, message: `${file} is not valid JSON: ${String(error)}` };
+  }
+  const result = (await validator())(json);
+  if (result.ok) return { ok: true, questionnaire: result.questionnaire };
+  const lines = result.problems.map((p) => `  ${p.path}: ${p.message}`);
+  return { ok: false, message: `built-in questionnaire ${file} does not pass parseQuestionnaire:\n${lines.join('\n')}` };
+}
+
+let loaded: Promise<(input: unknown) => ParseResult> | undefined;
+
+/** The validator from src/, through Vite's module runner (the config itself stays free of src/). */
+function validator(): Promise<(input: unknown) => ParseResult> {
+  loaded ??= runnerImport<typeof import('./src/core/parse-questionnaire')>(resolve(ROOT, 'src/core/parse-questionnaire.ts'), {
+    configFile: false,
+    logLevel: 'warn',
+  }).then(({ module }) => module.parseQuestionnaire);
+  return loaded;
+}
+
+/**
+ * Parts of the website script that are loaded on demand, each built on its own as
+ * dist/stages-quiz-<name>.js: the module whose dynamic `import()` becomes `loadPart(name)`.
+ * `shares` lists the packages the part takes from the script instead of carrying a copy (a part
+ * with Preact components must use the script's own Preact, or its hooks would not work).
+ */
+export interface OnDemandPart {
+  readonly name: string;
+  /** The module, relative to the repository root. */
+  readonly module: string;
+  readonly shares?: readonly string[];
+}
+
+export const ON_DEMAND_PARTS: readonly OnDemandPart[] = [{ name: 'validator', module: 'src/core/parse-questionnaire.ts' }];
+
+/** Where the script puts what a part shares, and parts put themselves: one global, `StagesQuizParts`. */
+export const PARTS_GLOBAL = 'StagesQuizParts';
+
+/**
+ * For the website script (a classic script, so no code splitting): every `import('…')` of an
+ * on-demand part's module becomes `loadPart('<name>')` (src/embed/load-part.ts), which loads
+ * dist/stages-quiz-<name>.js from beside the script. Any other dynamic import fails the build: it
+ * would be inlined, silently putting its bytes back on the visitor's path.
+ */
+export function onDemandParts(parts: readonly OnDemandPart[] = ON_DEMAND_PARTS): Plugin {
+  const byFile = new Map(parts.map((part) => [resolve(ROOT, part.module), part]));
+  const loader = resolve(ROOT, 'src/embed/load-part.ts');
+  return {
+    name: 'stages-quiz:on-demand-parts',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.[cm]?[jt]sx?$/.test(id) || id.includes('node_modules') || !code.includes('import(')) return null;
+      const calls = [...code.matchAll(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g)];
+      if (calls.length === 0) return null;
+      let out = code;
+      const imports = new Set([`import { loadPart as __loadPart } from ${JSON.stringify(loader)};`]);
+      for (const [whole, , specifier] of calls) {
+        const target = await this.resolve(specifier!, id);
+        const part = target && byFile.get(target.id.split('?')[0]!);
+        if (!part) this.error(`${id}: import(${JSON.stringify(specifier)}) is not an on-demand part (vite-plugins.ts ON_DEMAND_PARTS); the website script would inline it`);
+        const shared = (part.shares ?? []).map((pkg) => `${JSON.stringify(sharedKey(pkg))}: __share_${sharedKey(pkg)}`);
+        out = out.replace(whole, `__loadPart(${JSON.stringify(part.name)}${shared.length ? `, { ${shared.join(', ')} }` : ''})`);
+        for (const pkg of part.shares ?? []) imports.add(`import * as __share_${sharedKey(pkg)} from ${JSON.stringify(pkg)};`);
+      }
+      return { code: `${[...imports].join('\n')}\n${out}`, map: null };
+    },
+  };
+}
+
+/** The name a shared package goes by under `StagesQuizParts.shared` (`preact/hooks` → `preact_hooks`). */
+export function sharedKey(pkg: string): string {
+  return pkg.replace(/[^A-Za-z0-9]/g, '_');
+}
