@@ -87,7 +87,7 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     // No slash and no dot: meant as a built-in id, never as a relative URL.
     if (!/[/.]/.test(value)) {
       if (!BUILTIN_ID.test(value)) {
-        return `must be a built-in id such as "quick" or "intake" (lower-case letters, digits, dashes), or a URL on this site (got ${show(value)})`;
+        return `must be a built-in id such as "quick" (lower-case letters, digits, dashes), or a URL on this site (got ${show(value)})`;
       }
       draft.questionnaire = { kind: 'builtin', id: value };
       return undefined;
@@ -96,7 +96,7 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     try {
       url = new URL(value, baseUrl);
     } catch {
-      return `must be a built-in id such as "quick" or "intake", or a URL on this site (got ${show(value)})`;
+      return `must be a built-in id such as "quick", or a URL on this site (got ${show(value)})`;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http(s) URL (got ${show(value)})`;
     if (!baseUrl || url.origin !== new URL(baseUrl).origin) {
