@@ -74,6 +74,8 @@ export class StagesQuizElement extends HTMLElement {
   #scheduled = false;
   #mount = 0;
   #failed = false;
+  /** Where this quiz is saved while `persist` is on (null otherwise). */
+  #saved: SnapshotStore | null = null;
   /** Undoes the injected feature's onConnect. */
   #disconnectFeature: (() => void) | undefined;
 
@@ -228,6 +230,9 @@ export class StagesQuizElement extends HTMLElement {
     if (this.#failed) this.#root.replaceChildren();
     this.#failed = false;
     const store = settings.persist ? this.#store(questionnaire) : null;
+    // `persist` removed mid-quiz: what was saved goes too (the host no longer asks to keep it).
+    if (!store) this.#saved?.write(null);
+    this.#saved = store;
     const props: QuizWidgetProps = {
       ...widgetProps(questionnaire, settings, store, this.#clinician()?.view),
       onStart: () => fireQuizEvent(this, 'stages-quiz:start', { questionnaire: { id: questionnaire.id, version: questionnaire.version } }),
