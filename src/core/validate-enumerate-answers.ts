@@ -94,15 +94,17 @@ function collectItems(condition: Condition, ids: Set<string>): void {
 /**
  * True when `condition` holds whatever the answers: tried over every value of the items it names,
  * each also unanswered (more cases than a person can reach, so "always" here is sound). Small by
- * construction (a condition names few items); undefined when even that is too many to try.
+ * construction (a condition names few items); undefined when even that is more than the budget.
  */
-export function alwaysHolds(condition: Condition, q: Questionnaire, index: ItemIndex): boolean | undefined {
+export function alwaysHolds(condition: Condition, q: Questionnaire, index: ItemIndex, budget: EnumerationBudget): boolean | undefined {
   const ids = new Set<string>();
   collectItems(condition, ids);
   const items = q.items.filter((item) => ids.has(item.id));
   const domains = items.map((item) => [...domain(item, q).filter((v) => v !== undefined), undefined]);
   const total = domains.reduce((n, d) => n * d.length, 1);
-  if (total > MAX_COMBINATIONS) return undefined;
+  const work = total * conditionSize(condition);
+  if (total > MAX_COMBINATIONS || work > budget.left) return undefined;
+  budget.left -= work;
   const position = domains.map(() => 0);
   for (let n = 0; n < total; n++) {
     const answers: Record<string, AnswerValue> = Object.create(null);

@@ -71,12 +71,12 @@ function checkRules(
   });
   if (tried !== true) {
     if (!earlier) return;
-    const catchAll = rules.findIndex((rule) => alwaysHolds(rule.when, q, index) === true);
+    const catchAll = rules.findIndex((rule) => alwaysHolds(rule.when, q, index, budget) === true);
     if (catchAll >= 0) return;
     out.push({
       path: `${path}.rules`,
       message:
-        `too many answer combinations (${tried.toLocaleString('en')}; at most ${MAX_COMBINATIONS.toLocaleString('en')} can be tried) to check that every finished set ` +
+        `too many answer combinations (${tried > 1e12 ? 'over a trillion' : tried.toLocaleString('en')}; at most ${MAX_COMBINATIONS.toLocaleString('en')} can be tried) to check that every finished set ` +
         `of answers reaches a stage; add a last rule that always holds, e.g. { "id": "otherwise", "when": { "any": [{ "item": "${rules[0]?.when && firstItem(rules[0].when)}", "answered": true }, { "item": "${rules[0]?.when && firstItem(rules[0].when)}", "answered": false }] }, "stage": "contemplation" } (this is the last method)`,
     });
     return;

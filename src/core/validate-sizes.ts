@@ -41,11 +41,28 @@ export const LARGEST_SCORE = LIMITS.number * LIMITS.number * LIMITS.items * LIMI
  */
 export function validateSizes(root: JsonValue, out: Problem[]): boolean {
   const before = out.length;
+  // A first pass without paths (they cost more than the check); paths only when something is wrong.
   let total = 0;
+  let wrong = false;
+  const scan = (value: JsonValue): void => {
+    if (typeof value === 'string') {
+      total += value.length;
+      if (value.length > LIMITS.text) wrong = true;
+    } else if (typeof value === 'number') {
+      if (Math.abs(value) > LIMITS.number) wrong = true;
+    } else if (isArray(value)) {
+      for (const v of value) scan(v);
+    } else if (isObject(value)) {
+      for (const key of Object.keys(value)) {
+        total += key.length;
+        scan(value[key]!);
+      }
+    }
+  };
+  scan(root);
   let reported = 0;
   const walk = (value: JsonValue, path: string): void => {
     if (typeof value === 'string') {
-      total += value.length;
       if (value.length > LIMITS.text && reported++ < 20) {
         out.push({ path, message: `a text of ${value.length.toLocaleString('en')} characters; at most ${LIMITS.text.toLocaleString('en')}` });
       }
@@ -56,13 +73,10 @@ export function validateSizes(root: JsonValue, out: Problem[]): boolean {
     } else if (isArray(value)) {
       value.forEach((v, i) => walk(v, indexPath(path, i)));
     } else if (isObject(value)) {
-      for (const key of Object.keys(value)) {
-        total += key.length;
-        walk(value[key]!, childPath(path, key));
-      }
+      for (const key of Object.keys(value)) walk(value[key]!, childPath(path, key));
     }
   };
-  walk(root, '(root)');
+  if (wrong) walk(root, '(root)');
   if (total > LIMITS.total) {
     out.push({ path: '(root)', message: `too large: ${total.toLocaleString('en')} characters of text; at most ${LIMITS.total.toLocaleString('en')}` });
   }

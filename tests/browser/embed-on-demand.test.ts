@@ -9,7 +9,7 @@ import { recordConsoleErrors, useBrowser } from './page-helpers';
 const browser = useBrowser();
 const VALIDATOR = '/stages-quiz-validator.js';
 
-async function open(path: string, setup?: (page: Page) => Promise<void>) {
+async function open(path: string, setup?: (page: Page) => Promise<unknown>) {
   const context = await browser().newContext({ reducedMotion: 'reduce', locale: 'en-US' });
   const page = await context.newPage();
   const requests: string[] = [];
