@@ -17,18 +17,23 @@ export function checkedQuestionnaires(): Plugin {
     name: 'stages-quiz:checked-questionnaires',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!source.endsWith('.json?checked')) return null;
-      const file = await this.resolve(source.slice(0, -'?checked'.length), importer, { skipSelf: true });
+      const match = /^(.*\.json)\?checked(&(?:omit|pick)=[\w,]+)?$/.exec(source);
+      if (!match) return null;
+      const file = await this.resolve(match[1]!, importer, { skipSelf: true });
       // Not ending in .json: Vite's JSON plugin would take it for a JSON file.
-      return file ? `${CHECKED}${file.id}.js` : null;
+      return file ? `${CHECKED}${file.id}?${match[2] ?? ''}.js` : null;
     },
     async load(id) {
       if (!id.startsWith(CHECKED)) return null;
-      const file = id.slice(CHECKED.length, -'.js'.length);
+      const [file, query] = id.slice(CHECKED.length, -'.js'.length).split('?') as [string, string];
       this.addWatchFile(file);
       const result = await checkQuestionnaireFile(file);
       if (!result.ok) this.error(result.message);
-      const { $schema: _schema, ...data } = result.questionnaire as { $schema?: string };
+      const { $schema: _schema, ...all } = result.questionnaire as Record<string, unknown>;
+      // `&omit=guidance`: the website script leaves out what its result part carries; `&pick=…`: that part.
+      const [, mode, list] = /^&(omit|pick)=([\w,]+)$/.exec(query) ?? [];
+      const keys = new Set(list?.split(','));
+      const data = mode ? Object.fromEntries(Object.entries(all).filter(([key]) => keys.has(key) === (mode === 'pick'))) : all;
       // JSON.parse of a string literal is parsed faster than the same object as JS (V8's advice for
       // data over ~10 kB), and gzips to about the same.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
@@ -69,12 +74,27 @@ function validator(): Promise<(input: unknown) => ParseResult> {
  */
 export interface OnDemandPart {
   readonly name: string;
-  /** The module, relative to the repository root. */
+  /** The module whose dynamic import becomes the part, relative to the repository root. */
   readonly module: string;
+  /** What the part file is built from, when not the module itself (it must export the same names). */
+  readonly entry?: string;
   readonly shares?: readonly string[];
 }
 
-export const ON_DEMAND_PARTS: readonly OnDemandPart[] = [{ name: 'validator', module: 'src/core/parse-questionnaire.ts' }];
+/**
+ * Preact as a part with components shares it (its hooks only work with the script's own copy):
+ * `shares: PREACT`. For example issue 10's next steps, if the website script loads them on demand:
+ * `{ name: 'steps', module: 'src/ui/steps/NextSteps.tsx', entry: 'src/embed/steps-website.tsx', shares: PREACT }`,
+ * where the entry re-exports the component and carries the built-ins' step texts
+ * (`quick.json?checked&pick=id,version,nextSteps`), and the website's built-ins leave them out
+ * (`?checked&omit=nextSteps`).
+ */
+export const PREACT = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
+
+export const ON_DEMAND_PARTS: readonly OnDemandPart[] = [
+  // Only for a questionnaire the host supplies (URL or property).
+  { name: 'validator', module: 'src/core/parse-questionnaire.ts' },
+];
 
 /** Where the script puts what a part shares, and parts put themselves: one global, `StagesQuizParts`. */
 export const PARTS_GLOBAL = 'StagesQuizParts';
@@ -93,16 +113,20 @@ export function onDemandParts(parts: readonly OnDemandPart[] = ON_DEMAND_PARTS):
     enforce: 'pre',
     async transform(code, id) {
       if (!/\.[cm]?[jt]sx?$/.test(id) || id.includes('node_modules') || !code.includes('import(')) return null;
-      const calls = [...code.matchAll(/\bimport\(\s*(['"])([^'"]+)\1\s*\)/g)];
+      // `typeof import('…')` is a type, not a load.
+      const calls = [...code.matchAll(/(?<!\btypeof\s*)\bimport\(\s*(['"])([^'"]+)\1\s*\)/g)];
       if (calls.length === 0) return null;
       let out = code;
       const imports = new Set([`import { loadPart as __loadPart } from ${JSON.stringify(loader)};`]);
-      for (const [whole, , specifier] of calls) {
+      // Back to front, by position: the same text may also stand in a type (`typeof import(…)`).
+      for (const call of calls.reverse()) {
+        const [whole, , specifier] = call;
         const target = await this.resolve(specifier!, id);
         const part = target && byFile.get(target.id.split('?')[0]!);
         if (!part) this.error(`${id}: import(${JSON.stringify(specifier)}) is not an on-demand part (vite-plugins.ts ON_DEMAND_PARTS); the website script would inline it`);
         const shared = (part.shares ?? []).map((pkg) => `${JSON.stringify(sharedKey(pkg))}: __share_${sharedKey(pkg)}`);
-        out = out.replace(whole, `__loadPart(${JSON.stringify(part.name)}${shared.length ? `, { ${shared.join(', ')} }` : ''})`);
+        const load = `__loadPart(${JSON.stringify(part.name)}${shared.length ? `, { ${shared.join(', ')} }` : ''})`;
+        out = out.slice(0, call.index) + load + out.slice(call.index + whole.length);
         for (const pkg of part.shares ?? []) imports.add(`import * as __share_${sharedKey(pkg)} from ${JSON.stringify(pkg)};`);
       }
       return { code: `${[...imports].join('\n')}\n${out}`, map: null };

@@ -81,7 +81,7 @@ for (const part of ON_DEMAND_PARTS) {
       outDir: 'dist',
       emptyOutDir: false,
       minify: true,
-      lib: { entry: part.module, formats: ['iife'], name: `${PARTS_GLOBAL}.${part.name}`, fileName: () => `stages-quiz-${part.name}.js` },
+      lib: { entry: part.entry ?? part.module, formats: ['iife'], name: `${PARTS_GLOBAL}.${part.name}`, fileName: () => `stages-quiz-${part.name}.js` },
       rollupOptions: {
         external: [...shares],
         output: { extend: true, globals: Object.fromEntries(shares.map((pkg) => [pkg, `${PARTS_GLOBAL}.shared.${sharedKey(pkg)}`])) },
