@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
@@ -91,10 +91,15 @@ export interface OnDemandPart {
  */
 export const PREACT = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
 
-export const ON_DEMAND_PARTS: readonly OnDemandPart[] = [
+const PARTS: readonly OnDemandPart[] = [
   // Only for a questionnaire the host supplies (URL or property).
   { name: 'validator', module: 'src/core/parse-questionnaire.ts' },
+  // Issue 10's next steps (src/ui/load-next-step.ts imports it): when a person opens one.
+  { name: 'steps', module: 'src/ui/steps/NextStep.tsx', shares: PREACT },
 ];
+
+/** The parts this checkout has (a part whose module is not here yet is left out). */
+export const ON_DEMAND_PARTS: readonly OnDemandPart[] = PARTS.filter((part) => existsSync(resolve(ROOT, part.entry ?? part.module)));
 
 /** Where the script puts what a part shares, and parts put themselves: one global, `StagesQuizParts`. */
 export const PARTS_GLOBAL = 'StagesQuizParts';

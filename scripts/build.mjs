@@ -5,11 +5,17 @@
 //   dist/stages-quiz.js, its on-demand parts (dist/stages-quiz-<name>.js: the validator), dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 import { execSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 
-// One build per on-demand part of the website script (vite-plugins.ts ON_DEMAND_PARTS).
-const partModes = ['part-validator'];
+// One build per on-demand part of the website script: the parts of vite-plugins.ts ON_DEMAND_PARTS
+// (listed again here: Node cannot import that TypeScript file), each only when its module exists.
+const partModes = [
+  ['part-validator', 'src/core/parse-questionnaire.ts'],
+  ['part-steps', 'src/ui/steps/NextStep.tsx'],
+]
+  .filter(([, module]) => existsSync(module))
+  .map(([mode]) => mode);
 
 rmSync('dist', { recursive: true, force: true });
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
