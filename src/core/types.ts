@@ -49,6 +49,11 @@ export interface Questionnaire {
   readonly scoring: Scoring;
   /** Guidance for every one of the five stages. */
   readonly guidance: Readonly<Record<Stage, StageGuidance>>;
+  /**
+   * Optional short exercises offered after the result, matched to the stage (see
+   * src/core/steps/). A stage without an entry offers none.
+   */
+  readonly nextSteps?: NextSteps;
 }
 
 /** Where a questionnaire comes from; clinicians see this next to every result. */
@@ -252,6 +257,72 @@ export interface GuidanceLink {
   /** https:, mailto: or tel: only (the validator rejects anything else). */
   readonly href: string;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The next step: optional exercises after the result, in the person's own words
+
+/** The exercise offered at each stage; a stage left out offers none. */
+export type NextSteps = Readonly<Partial<Record<Stage, StageStep>>>;
+
+/** One stage's exercise: a few parts, each skippable, and what "My plan" says around the answers. */
+export interface StageStep {
+  /** The exercise's name, e.g. "What matters to you"; heads every part and the plan. */
+  readonly title: LocalizedText;
+  /** One inviting line on the result screen, beside the button that opens the exercise. */
+  readonly invitation: LocalizedText;
+  /** The parts, asked one per screen in this order (1–8). */
+  readonly parts: readonly StepPart[];
+  /** A short affirmation shown at the top of "My plan", e.g. "These are your words…". */
+  readonly affirmation: LocalizedText;
+}
+
+/** Fields every part has. */
+export interface StepPartBase {
+  /** Unique within the stage's step. Letters, digits, `-` and `_`. Part of the FHIR linkId. */
+  readonly id: string;
+  /** The question the part asks; it is the part's heading, and its heading in "My plan". */
+  readonly prompt: LocalizedText;
+  readonly help?: LocalizedText;
+  /** Offered only when this condition holds on the quiz's answers (the skip-logic language). */
+  readonly showIf?: Condition;
+}
+
+/** Choose up to `max` from a list (values, say). */
+export interface PickPart extends StepPartBase {
+  readonly type: 'pick';
+  /** 1 up to the number of options. */
+  readonly max: number;
+  /** 2–24 options with distinct values. */
+  readonly options: readonly { readonly value: string; readonly label: LocalizedText }[];
+}
+
+/** A few short texts answering one prompt (reasons, signs). */
+export interface TextsPart extends StepPartBase {
+  readonly type: 'texts';
+  /** How many boxes: 1–5. */
+  readonly count: number;
+  /** Characters per box: 10–300, default 120. */
+  readonly maxLength?: number;
+}
+
+/** "If ___, I will ___" pairs. */
+export interface IfThenPart extends StepPartBase {
+  readonly type: 'ifThen';
+  /** How many pairs: 1–4. */
+  readonly count: number;
+  /** Characters per half: 10–300, default 120. */
+  readonly maxLength?: number;
+}
+
+/** One free text. */
+export interface TextPart extends StepPartBase {
+  readonly type: 'text';
+  /** Characters: 10–1000, default 500. */
+  readonly maxLength?: number;
+}
+
+export type StepPart = PickPart | TextsPart | IfThenPart | TextPart;
+export type StepPartType = StepPart['type'];
 
 // ---------------------------------------------------------------------------------------------
 // Validation
