@@ -54,6 +54,19 @@ export interface Questionnaire {
    * src/core/steps/). A stage without an entry offers none.
    */
   readonly nextSteps?: NextSteps;
+  /**
+   * Blanks in guidance texts filled from answers, keyed by name: `{change}` in a reflection
+   * becomes the change the person named (the chosen option's `phrase`, or the words they typed).
+   */
+  readonly placeholders?: Readonly<Record<string, Placeholder>>;
+}
+
+/** A guidance blank filled from a choice item's answer. */
+export interface Placeholder {
+  /** A choice item's id. */
+  readonly item: string;
+  /** Used when the item is unanswered or hidden, e.g. "this change". */
+  readonly fallback: LocalizedText;
 }
 
 /** Where a questionnaire comes from; clinicians see this next to every result. */
@@ -102,7 +115,21 @@ export interface ChoiceOption {
   readonly label: LocalizedText;
   /** Numeric score, needed when the item feeds a scale. */
   readonly score?: number;
+  /** How the option reads inside a sentence, for guidance placeholders ("your drinking"); default: the label. */
+  readonly phrase?: LocalizedText;
+  /** When chosen, the person may type a few words (optional for them), used in place of `phrase`. */
+  readonly freeText?: FreeTextField;
 }
+
+/** A short text box shown under a chosen option ("Something else: in a few words"). */
+export interface FreeTextField {
+  readonly label: LocalizedText;
+  /** At most this many characters, 1–120. */
+  readonly maxLength: number;
+}
+
+/** Words the person typed, keyed by item id. Theirs: never in answers, scores or host events. */
+export type TypedTexts = Readonly<Record<string, string>>;
 
 /** An agreement scale (e.g. 5-point); the answer is the chosen option's numeric value. */
 export interface AgreementItem extends ItemBase {
@@ -119,8 +146,9 @@ export interface RulerItem extends ItemBase {
   readonly minLabel: LocalizedText;
   readonly maxLabel: LocalizedText;
   /**
-   * Follow-up prompts shown with the result, chosen by the answer. `{value}` and `{lower}` are
-   * replaced by the answer and a number below it (MI asks "why not lower?", never "why not higher?").
+   * Follow-up prompts shown with the result, chosen by the answer. `{value}`, `{lower}` and
+   * `{higher}` are replaced by the answer, a number below it and the number one above it (MI asks
+   * "why not lower?" and "what would move you one point up?", never "why not higher?").
    */
   readonly followUps?: readonly RulerFollowUp[];
 }
@@ -250,6 +278,17 @@ export interface StageGuidance {
   readonly slipNote?: LocalizedText;
   /** Further reading or resources; https:, mailto: or tel: links only. */
   readonly links?: readonly GuidanceLink[];
+  /** Blocks shown only when the answers match their condition (e.g. a slip reported), in order. */
+  readonly blocks?: readonly GuidanceBlock[];
+}
+
+/** Guidance that applies only when the answers match `when` (the same conditions as skip logic). */
+export interface GuidanceBlock {
+  readonly when: Condition;
+  readonly heading: LocalizedText;
+  readonly text: LocalizedText;
+  /** Shown instead of the stage's `slipNote` (a slip reported replaces the "if you slip" note). */
+  readonly replacesSlipNote?: boolean;
 }
 
 export interface GuidanceLink {
