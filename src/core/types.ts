@@ -450,3 +450,20 @@ export interface QuizCompletion {
   /** ISO 8601 time of completion, stamped by the widget (the scorer has no clock). */
   readonly completedAt: string;
 }
+
+/**
+ * What the person typed, handed to the host only when it opted in (the `share-words` attribute):
+ * the `detail` of `stages-quiz:words`. Sensitive: their own words about their life.
+ */
+export interface QuizWords {
+  readonly questionnaire: { readonly id: string; readonly version: string };
+  readonly stage: Stage;
+  readonly lang: Locale;
+  /** Words typed for a free-text answer option ("Something else"), by item id. */
+  readonly texts: TypedTexts;
+  /** What they wrote in the next step, blanks left out (part id → words or choices; ruler id → answer). */
+  readonly nextStep: {
+    readonly parts: Readonly<Record<string, string | readonly string[] | readonly { readonly if: string; readonly then: string }[]>>;
+    readonly rulers: Readonly<Record<string, string>>;
+  };
+}
