@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
 import { selectGuidance } from '../../src/core/select-guidance';
@@ -95,5 +96,46 @@ describe('selectGuidance reflects the answers', () => {
     [10, 'Why 10 and not 7?'],
   ])('importance %i → "%s"', (value, text) => {
     expect(selectGuidance(q, 'action', { ...doing, importance: value }, 'en').rulerPrompts[0]?.text).toBe(text);
+  });
+});
+
+describe('the built-ins reflect the change named and a slip reported, in English and Spanish', () => {
+  const load = (name: string): Questionnaire => {
+    const result = parseQuestionnaire(JSON.parse(readFileSync(`questionnaire/${name}.json`, 'utf8')));
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.questionnaire;
+  };
+  const quick = load('quick');
+  const intake = load('intake');
+
+  test.each([
+    ['en', { change: 'drinking' }, {}, 'When it comes to drinking, you’ve'],
+    ['es', { change: 'drinking' }, {}, 'Con el alcohol, ya'],
+    ['en', { change: 'something-else' }, { change: 'my sleep' }, 'When it comes to “my sleep”, you’ve'],
+    ['es', { change: 'something-else' }, { change: 'dormir mejor' }, 'Con “dormir mejor”, ya'],
+    ['en', {}, {}, 'When it comes to the change you have in mind, you’ve'],
+    ['es', {}, {}, 'Con el cambio que tienes en mente, ya'],
+  ] as const)('quick, %s: %j %j → "%s…"', (lang, extra, texts, start) => {
+    const g = selectGuidance(quick, 'preparation', { stage: 'within-30-days', ...extra }, lang, texts);
+    expect(g.reflection.replaceAll("'", '’').startsWith(start)).toBe(true);
+  });
+
+  test.each(['action', 'maintenance'] as const)('quick, %s: a recent slip brings its block and takes the hypothetical slip note away', (stage) => {
+    const stageAnswer = stage === 'action' ? 'doing-under-6-months' : 'doing-over-6-months';
+    for (const lang of ['en', 'es'] as const) {
+      const slipped = selectGuidance(quick, stage, { stage: stageAnswer, lately: 'recent-slip' }, lang);
+      expect(slipped.blocks.map((b) => b.heading)).toEqual([lang === 'en' ? 'About the slip you mentioned' : 'Sobre el tropiezo que mencionaste']);
+      expect(slipped.slipNote).toBeUndefined();
+      const steady = selectGuidance(quick, stage, { stage: stageAnswer, lately: 'steady' }, lang);
+      expect(steady.blocks).toEqual([]);
+      expect(steady.slipNote).toBeTruthy();
+    }
+  });
+
+  test('intake: agreeing that you slipped back before brings its block, in both languages', () => {
+    const answers = { stage: 'doing-under-6-months', 'm-4': 5 };
+    expect(selectGuidance(intake, 'action', answers, 'en').blocks[0]?.heading).toBe('About slipping back');
+    expect(selectGuidance(intake, 'action', answers, 'es').blocks[0]?.heading).toBe('Sobre volver atrás');
+    expect(selectGuidance(intake, 'action', { ...answers, 'm-4': 2 }, 'en').blocks).toEqual([]);
   });
 });
