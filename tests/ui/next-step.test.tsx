@@ -143,8 +143,12 @@ describe('Spanish', () => {
     press('Parar aquí y ver mi plan');
     expect(h2().textContent).toBe('Mi plan');
     expect(screen.getByRole('button', { name: 'Guardar o imprimir' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Compartir o mandar por correo' })).toBeTruthy();
     expect(screen.getByRole('listitem').textContent).toBe('Tomar solo los fines de semana');
+    // No share sheet here (happy-dom has no navigator.share): an email the person addresses.
+    const mail = new URL(screen.getByRole('link', { name: 'Compartir o mandar por correo' }).getAttribute('href')!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.searchParams.get('subject')).toBe('Mi plan: Mi plan de cambio');
+    expect(mail.searchParams.get('body')).toContain('¿Qué cambio quieres hacer?\n- Tomar solo los fines de semana');
   });
 });
 

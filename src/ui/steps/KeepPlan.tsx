@@ -16,27 +16,29 @@ export interface KeepPlanProps {
  */
 export function KeepPlan({ text, subject, labels }: KeepPlanProps) {
   const [status, setStatus] = useState('');
-  const share = async () => {
-    const nav = navigator as Navigator & { share?: (data: ShareData) => Promise<void> };
-    if (typeof nav.share === 'function') {
-      try {
-        await nav.share({ title: subject, text });
-      } catch {
-        // Cancelled by the person: nothing to do.
-      }
-      return;
-    }
-    window.location.href = mailtoHref(subject, text);
-  };
+  const nav = navigator as Navigator & { share?: (data: ShareData) => Promise<void> };
+  // The device's share sheet where there is one; else an email the person addresses themselves.
+  const canShare = typeof nav.share === 'function';
   return (
     <div class="sq-keep" role="group" aria-label={labels.group}>
       <div class="sq-actions sq-actions-start">
         <button type="button" class="sq-button sq-button-quiet" part="button" onClick={() => window.print()}>
           {labels.print}
         </button>
-        <button type="button" class="sq-button sq-button-quiet" part="button" onClick={share}>
-          {labels.share}
-        </button>
+        {canShare ? (
+          <button
+            type="button"
+            class="sq-button sq-button-quiet"
+            part="button"
+            onClick={() => nav.share!({ title: subject, text }).catch(() => {/* cancelled by the person */})}
+          >
+            {labels.share}
+          </button>
+        ) : (
+          <a class="sq-button sq-button-quiet" part="button" href={mailtoHref(subject, text)}>
+            {labels.share}
+          </a>
+        )}
         <button
           type="button"
           class="sq-button sq-button-quiet"
