@@ -147,7 +147,7 @@ describe('Spanish', () => {
     // No share sheet here (happy-dom has no navigator.share): an email the person addresses.
     const mail = new URL(screen.getByRole('link', { name: 'Compartir o mandar por correo' }).getAttribute('href')!);
     expect(mail.protocol).toBe('mailto:');
-    expect(mail.searchParams.get('subject')).toBe('Mi plan: Mi plan de cambio');
+    expect(mail.searchParams.get('subject')).toBe('Mi plan: Preparándote');
     expect(mail.searchParams.get('body')).toContain('¿Qué cambio quieres hacer?\n- Tomar solo los fines de semana');
   });
 });
