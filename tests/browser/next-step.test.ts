@@ -36,7 +36,7 @@ const UI = {
     back: 'Volver a mi resultado',
     retake: 'Responder de nuevo',
     print: 'Guardar o imprimir',
-    share: 'Compartir o mandar por correo',
+    share: 'Compartir o enviar',
   },
 } as const;
 
@@ -210,9 +210,8 @@ describe('the words stay the person’s', () => {
     expect(await stored(page, context)).toEqual({ local: 0, session: 0, cookie: '', cookies: 0 });
     await quiz.getByRole('button', { name: UI.en.back }).click();
     await quiz.getByRole('button', { name: UI.en.retake }).click();
-    // Issue 9 may ask first: confirm when it does.
-    const confirm = quiz.getByRole('button', { name: /Yes|Start again/ });
-    if (await confirm.count()) await confirm.first().click();
+    // It asks first (issue 9).
+    await quiz.getByRole('button', { name: 'Yes, start over' }).click();
     await quiz.getByRole('heading', { level: 2 }).first().waitFor();
     const html = await allHtml(page);
     const log = JSON.stringify(await hostLog(page));

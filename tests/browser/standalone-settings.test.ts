@@ -39,7 +39,7 @@ describe('persistence is opt-in', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'See my result' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Preparation' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: "You're getting ready" }).waitFor();
     expect(await storage(page)).toEqual({ session: 0, local: 0, cookies: '' });
     await context.close();
   });

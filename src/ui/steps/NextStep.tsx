@@ -84,6 +84,7 @@ export function NextStep(props: NextStepProps) {
         onChange={() => setAt(Math.max(0, screens.length - 1))}
         onBack={props.onClose}
         backLabel={strings.backToResult}
+        lang={lang}
       />
     );
   } else {
