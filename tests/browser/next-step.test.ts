@@ -299,3 +299,27 @@ describe('clinician mode: the client’s words on the summary and in FHIR', () =
     });
   }
 });
+
+describe('in the iframe, at 320 px', () => {
+  test('the step runs in the frame, fits without sideways scroll, and its words stay in the frame (no words message without share-words)', async () => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 800 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${base}/examples/iframe.html`);
+    const frame = page.frameLocator('#quiz-frame');
+    await answerQuick(frame, STAGE_ANSWER.action);
+    await frame.getByRole('button', { name: UI.en.open }).click();
+    await frame.getByRole('heading', { level: 2, name: UI.en.rulers }).waitFor();
+    await frame.getByRole('button', { name: 'Skip this one' }).click();
+    await frame.getByRole('textbox', { name: 'Answer 1' }).fill('words-in-the-frame');
+    await frame.getByRole('button', { name: UI.en.stop }).click();
+    await frame.getByRole('heading', { level: 2, name: UI.en.myPlan }).waitFor();
+    expect(await frame.locator('.sq-plan').innerText()).toContain('words-in-the-frame');
+    const inner = page.frames().find((f) => f.url().includes('frame.html'))!;
+    expect(await inner.evaluate(() => document.scrollingElement!.scrollWidth <= document.scrollingElement!.clientWidth)).toBe(true);
+    await screenshot(page, 'next-step-iframe-en-320');
+    const log = await hostLog(page);
+    expect(JSON.stringify(log)).not.toContain('words-in-the-frame');
+    expect(log.some((e) => e.type === 'stages-quiz:words')).toBe(false);
+    await context.close();
+  });
+});
