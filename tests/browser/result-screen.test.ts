@@ -126,6 +126,20 @@ describe('the result reflects what the person said', () => {
     await context.close();
   });
 
+  it('"Something else" opens a labelled text box, which passes axe (es, 320 px)', async () => {
+    const { page, context } = await newPage(320);
+    await page.goto(`${inject('baseUrl')}/?lang=es`);
+    await page.getByRole('button', { name: 'Empezar', exact: true }).click();
+    await page.locator('input[value="something-else"]').check();
+    const box = page.getByRole('textbox', { name: 'En pocas palabras (opcional)' });
+    await box.fill('dormir mejor');
+    expect(await box.getAttribute('maxlength')).toBe('60');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'result-free-text-320-es');
+    await context.close();
+  });
+
   it('"Take it again" asks first; the question and its answers pass axe', async () => {
     const { page, context } = await newPage(390);
     await page.goto(`${inject('baseUrl')}/?lang=es`);
