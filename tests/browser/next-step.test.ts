@@ -323,3 +323,22 @@ describe('in the iframe, at 320 px', () => {
     await context.close();
   });
 });
+
+describe('with persist', () => {
+  test('the unfinished quiz is kept, but nothing of the step is ever stored (it comes after the quiz is finished)', async () => {
+    const { page, context, problems } = await openStandalone(browser(), '?questionnaire=quick&persist', 1280);
+    await answerQuick(page, STAGE_ANSWER.maintenance, 'en', { finish: false });
+    // Mid-quiz, the snapshot is there (persist works).
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(1);
+    await page.getByRole('button', { name: 'See my result', exact: true }).click();
+    await page.getByRole('button', { name: UI.en.open }).click();
+    await page.getByRole('heading', { level: 2, name: UI.en.rulers }).waitFor();
+    await page.getByRole('textbox').first().fill('persist-never-stores-this');
+    await page.getByRole('button', { name: UI.en.stop }).click();
+    await page.getByRole('heading', { level: 2, name: UI.en.myPlan }).waitFor();
+    const all = await page.evaluate(() => JSON.stringify({ ...sessionStorage }) + JSON.stringify({ ...localStorage }) + document.cookie);
+    expect(all).not.toContain('persist-never-stores-this');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
