@@ -39,6 +39,10 @@ describe('parseSettings: good values', () => {
     [{ persist: '' }, { persist: true }],
     [{ persist: 'session' }, { persist: true }],
     [{ persist: 'false' }, { persist: false }],
+    // share-words: the host's one opt-in to typed words in its events; absent means never.
+    [{ 'share-words': '' }, { persist: false, shareWords: true }],
+    [{ 'share-words': 'true' }, { persist: false, shareWords: true }],
+    [{ 'share-words': 'false' }, { persist: false, shareWords: false }],
     [{ 'idle-minutes': '5' }, { persist: false, idleMinutes: 5 }],
     [{ 'idle-minutes': '1.5' }, { persist: false, idleMinutes: 1.5 }],
     [{ origin: 'https://www.practice.example' }, { persist: false, origin: 'https://www.practice.example' }],
@@ -67,6 +71,7 @@ describe('parseSettings: bad values name the attribute and what is wrong', () =>
     [{ crisis: 'Call us', 'crisis-href': 'javascript:void 0' }, 'crisis-href', /tel:, sms: or https:/],
     [{ 'crisis-href': 'tel:988' }, 'crisis-href', /needs a crisis attribute/],
     [{ persist: 'forever' }, 'persist', /"forever"/],
+    [{ 'share-words': 'yes please' }, 'share-words', /share-words must be present .* or "false" \(got "yes please"\)/],
     [{ 'idle-minutes': '0' }, 'idle-minutes', /from 1 to 1440/],
     [{ 'idle-minutes': '0.0000001' }, 'idle-minutes', /from 1 to 1440/],
     [{ 'idle-minutes': '0.9' }, 'idle-minutes', /from 1 to 1440/],
