@@ -12,7 +12,14 @@ export interface ConditionScope {
   readonly owner?: ItemInfo;
   /** Item ids that exist but whose details are unusable (their own problems are reported). */
   readonly broken: ReadonlySet<string>;
+  /**
+   * Scale and composite ids a score test may name. Only flags have it: showIf and rules are
+   * decided before any score exists, so there a score test is refused.
+   */
+  readonly scores?: ReadonlySet<string>;
 }
+
+const SCORE_TESTS = ['range', 'scored'] as const;
 
 /**
  * Checks a condition's shape and that what it names makes sense: the item exists (and, in a
@@ -27,7 +34,7 @@ export function validateCondition(value: JsonValue | undefined, path: string, sc
   const group = GROUPS.filter((k) => Object.hasOwn(value, k));
   if (group.length > 0) {
     const key = group[0]!;
-    if (group.length > 1 || Object.hasOwn(value, 'item')) {
+    if (group.length > 1 || Object.hasOwn(value, 'item') || Object.hasOwn(value, 'score')) {
       out.push({ path, message: `a condition is one of: { all: […] }, { any: […] }, { not: … } or a test on one item; found ${list(Object.keys(value))}` });
       return;
     }
@@ -40,7 +47,37 @@ export function validateCondition(value: JsonValue | undefined, path: string, sc
     parts.forEach((part, i) => validateCondition(part, indexPath(`${path}.${key}`, i), scope, out));
     return;
   }
+  if (Object.hasOwn(value, 'score') && !Object.hasOwn(value, 'item')) return validateScoreTest(value, path, scope, out);
   validateLeaf(value, path, scope, out);
+}
+
+/** A test on a score (flags only): `{ score, range }` or `{ score, scored }`. */
+function validateScoreTest(value: JsonObject, path: string, scope: ConditionScope, out: Problem[]): void {
+  if (scope.scores === undefined) {
+    out.push({
+      path: `${path}.score`,
+      message: "a test on a score is allowed only in flags; showIf and stage rules look at answers alone (no score exists yet), so test an item here",
+    });
+    return;
+  }
+  const tests = SCORE_TESTS.filter((k) => Object.hasOwn(value, k));
+  if (tests.length !== 1) {
+    out.push({
+      path,
+      message: tests.length === 0 ? `a test on a score needs one of: ${list(SCORE_TESTS)}` : `a test on a score has exactly one test; found ${list(tests)}`,
+    });
+  }
+  reportUnknown(value, path, ['score', ...SCORE_TESTS], out);
+  const id = get(value, 'score');
+  if (expectType(id, 'string', `${path}.score`, out) && !scope.scores.has(id as string)) {
+    out.push({
+      path: `${path}.score`,
+      message: `unknown scale or composite ${quote(id)}${scope.scores.size ? `; expected one of: ${list([...scope.scores])}` : '; this questionnaire declares none'}`,
+    });
+  }
+  if (tests.length !== 1) return;
+  if (tests[0] === 'scored') return void expectType(get(value, 'scored'), 'boolean', `${path}.scored`, out);
+  checkRange(get(value, 'range'), `${path}.range`, undefined, out);
 }
 
 function validateLeaf(value: JsonObject, path: string, scope: ConditionScope, out: Problem[]): void {
