@@ -1,9 +1,11 @@
 import type { ComponentChildren, Ref } from 'preact';
 import { useId } from 'preact/hooks';
 import type { ClinicianSummary } from '../../core/clinician-summary';
-import { decisionDetail, decisionText, flagText } from '../../core/clinician-summary-text';
+import { decisionDetail, decisionText } from '../../core/clinician-summary-text';
 import type { ClinicianStrings } from './clinician-strings';
 import { ScoreTable } from './ScoreTable';
+import { ScoringNotes } from './ScoringNotes';
+import { SummaryFlags } from './SummaryFlags';
 
 export interface SummaryScreenProps {
   readonly model: ClinicianSummary;
@@ -13,20 +15,21 @@ export interface SummaryScreenProps {
   readonly headingRef?: Ref<HTMLHeadingElement>;
   /** The actions toolbar, rendered after the heading block (hidden in print). */
   readonly actions: ComponentChildren;
+  /** Rendered after the guidance: the change across earlier visits, when any are loaded. */
+  readonly history?: ComponentChildren;
 }
 
 /**
  * The clinician summary: stage and how it was decided, scores with bars, flags, every answer,
  * provenance, and the stage's guidance with its conversation prompts. Laid out to print on one page.
  */
-export function SummaryScreen({ model, strings: s, completedText, headingRef, actions }: SummaryScreenProps) {
+export function SummaryScreen({ model, strings: s, completedText, headingRef, actions, history }: SummaryScreenProps) {
   const q = model.questionnaire;
   const g = model.guidance;
   const prompts = g ? [...g.questions, ...g.rulerPrompts.map((p) => p.text)] : [];
   const detail = model.decision && decisionDetail(model.decision, s.text);
   const uid = useId();
   const stageHeadingId = `sq-clin-stage-${uid}`;
-  const flagsHeadingId = `sq-clin-flags-${uid}`;
   const answersHeadingId = `sq-clin-answers-${uid}`;
   return (
     <section class="sq-screen sq-clin-summary" part="clinician-summary">
@@ -46,6 +49,10 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
             <dd>{completedText}</dd>
           </div>
           <div>
+            <dt>{s.answeredIn}</dt>
+            <dd>{Object.hasOwn(s.text.languageNames, model.answeredIn) ? s.text.languageNames[model.answeredIn] : model.answeredIn}</dd>
+          </div>
+          <div>
             <dt>{s.questionnaire}</dt>
             <dd>
               {q.title} ({s.idVersion(q.id, q.version)})
@@ -61,6 +68,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
         </dl>
       </header>
       {actions}
+      <SummaryFlags flags={model.flags} strings={s} />
       {/* A named group, so assistive technology reads the stage and how it was decided together. */}
       <div class="sq-clin-stage" role="group" aria-labelledby={stageHeadingId}>
         <h3 class="sq-block-heading" id={stageHeadingId}>
@@ -76,19 +84,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
           <ScoreTable scores={model.scores} strings={s} />
         </div>
       )}
-      {model.flags.length > 0 && (
-        <div class="sq-clin-section">
-          <h3 class="sq-block-heading" id={flagsHeadingId}>
-            {s.flagsHeading}
-          </h3>
-          {/* Flags name questions by their number in the Answers list below. */}
-          <ul class="sq-clin-flags" aria-labelledby={flagsHeadingId}>
-            {model.flags.map((f) => (
-              <li key={`${f.kind}-${f.score}`}>{flagText(f, s.text)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ScoringNotes notes={model.scoringNotes} strings={s} />
       <div class="sq-clin-section sq-clin-answers-section">
         <h3 class="sq-block-heading" id={answersHeadingId}>
           {s.answersHeading}
@@ -129,6 +125,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
           </div>
         </div>
       )}
+      {history}
     </section>
   );
 }
