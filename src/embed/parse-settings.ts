@@ -22,6 +22,8 @@ export interface EmbedSettings {
   /** Opt-in: keep an unfinished quiz in sessionStorage. */
   readonly persist: boolean;
   readonly idleMinutes?: number;
+  /** Clinician mode with a PIN: minutes without input before a finished intake is cleared. */
+  readonly clearMinutes?: number;
   /** The iframe embed only: the host page's origin, the one place a result may be posted. */
   readonly origin?: string;
 }
@@ -51,6 +53,7 @@ export const SETTING_NAMES = [
   'mode',
   'persist',
   'idle-minutes',
+  'clear-minutes',
   'origin',
 ] as const;
 
@@ -139,11 +142,15 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     return undefined;
   },
   'idle-minutes'(value, draft) {
-    const n = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0) || n > 1440) {
-      return `must be a number of minutes above 0 and at most 1440 (got ${show(value)})`;
-    }
+    const n = minutes(value);
+    if (n === undefined) return `must be a number of minutes above 0 and at most 1440 (got ${show(value)})`;
     draft.idleMinutes = n;
+    return undefined;
+  },
+  'clear-minutes'(value, draft) {
+    const n = minutes(value);
+    if (n === undefined) return `must be a number of minutes above 0 and at most 1440 (got ${show(value)})`;
+    draft.clearMinutes = n;
     return undefined;
   },
   origin(value, draft) {
@@ -160,6 +167,12 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     return undefined;
   },
 };
+
+/** A number of minutes above 0 and at most a day, or undefined. */
+function minutes(value: string): number | undefined {
+  const n = Number(value);
+  return /^\d+(\.\d+)?$/.test(value.trim()) && n > 0 && n <= 1440 ? n : undefined;
+}
 
 /**
  * Turns raw attribute values or URL parameters into typed settings, and lists every bad value with

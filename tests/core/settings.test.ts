@@ -40,6 +40,8 @@ describe('parseSettings: good values', () => {
     [{ persist: 'false' }, { persist: false }],
     [{ 'idle-minutes': '5' }, { persist: false, idleMinutes: 5 }],
     [{ 'idle-minutes': '0.05' }, { persist: false, idleMinutes: 0.05 }],
+    [{ 'clear-minutes': '45' }, { persist: false, clearMinutes: 45 }],
+    [{ 'idle-minutes': '0.05', 'clear-minutes': '0.2' }, { persist: false, idleMinutes: 0.05, clearMinutes: 0.2 }],
     [{ origin: 'https://www.practice.example' }, { persist: false, origin: 'https://www.practice.example' }],
     [{ origin: 'http://127.0.0.1:5173/' }, { persist: false, origin: 'http://127.0.0.1:5173' }],
     // absent and empty string values are "not set"
@@ -67,6 +69,8 @@ describe('parseSettings: bad values name the attribute and what is wrong', () =>
     [{ 'idle-minutes': 'ten' }, 'idle-minutes', /minutes/],
     [{ 'idle-minutes': '-3' }, 'idle-minutes', /minutes/],
     [{ 'idle-minutes': '99999' }, 'idle-minutes', /1440/],
+    [{ 'clear-minutes': '0' }, 'clear-minutes', /above 0/],
+    [{ 'clear-minutes': 'half an hour' }, 'clear-minutes', /"half an hour"/],
     [{ questionnaire: 'https://elsewhere.example/q.json' }, 'questionnaire', /own origin/],
     [{ questionnaire: '//elsewhere.example/q.json' }, 'questionnaire', /own origin/],
     [{ questionnaire: 'ftp://practice.example/q.json' }, 'questionnaire', /http\(s\)/],
