@@ -33,7 +33,13 @@ describe('clinician summary: flags name the questions as the Answers list number
     // Completed at a time written as in the US (12-hour clock), not Spain's 24-hour one.
     expect(screen.getByText(/^\d{1,2} de [a-z]+ de \d{4} a las \d{1,2}:\d{2}\s[ap]\.\s?m\.$/)).toBeTruthy();
 
+    // Every statement "De acuerdo": the same answer throughout, and "here because someone else
+    // wanted me to come" agreed; both are the intake's warnings, first on the summary.
     expect(listTexts('Avisos')).toEqual([
+      `Para conversar: ${intake.flags!.find((f) => f.id === 'someone-else-wanted')!.message.es}`,
+      `Para conversar: ${intake.flags!.find((f) => f.id === 'same-answer-throughout')!.message.es}`,
+    ]);
+    expect(listTexts('Cómo se calculó')).toEqual([
       'Puntuación invertida en Precontemplación: pregunta 7, “Veo maneras en que mi vida sería mejor con este cambio”',
       'Puntuación invertida en Contemplación: pregunta 16, “La verdad no me he puesto a pensar en serio en este cambio”',
       'Puntuación invertida en Acción: pregunta 9, “Hasta ahora, la verdad no he hecho nada al respecto”',
@@ -54,7 +60,9 @@ describe('clinician summary: flags name the questions as the Answers list number
     const model = clinicianSummary({ questionnaire: intake, answers: answers as Answers, result: score(intake, answers), lang: 'en', completedAt: '2026-11-23T10:30:00Z' });
     render(<SummaryScreen model={model} strings={CLINICIAN_STRINGS.en} completedText="November 23, 2026" actions={null} />);
 
-    const flags = listTexts('Flags');
+    // Precontemplation is left blank: the intake's note says so first, and how it was scored names the questions.
+    expect(listTexts('Flags')).toEqual([`Note: ${intake.flags!.find((f) => f.id === 'subscale-unscored')!.message.en}`]);
+    const flags = listTexts('How it was scored');
     expect(flags).toContain(
       'Precontemplation: not scored, too many answers missing: ' +
         'question 4, “Honestly, this change isn\'t something I need to think about”; ' +
