@@ -47,10 +47,10 @@ describe('clinician summary: flags name the questions as the Answers list number
     ]);
     // The numbers point at the right lines of the numbered Answers list.
     const answers = listTexts('Respuestas');
-    expect(answers[6]).toBe('Veo maneras en que mi vida sería mejor con este cambio. De acuerdo (puntuación invertida)');
-    expect(answers[13]).toMatch(/^Todavía no he hecho este cambio, así que mantenerlo no es algo que me preocupe\. De acuerdo/);
-    expect(answers[15]).toMatch(/^La verdad no me he puesto a pensar en serio en este cambio\./);
-    expect(answers[8]).toMatch(/^Hasta ahora, la verdad no he hecho nada al respecto\./);
+    expect(answers[6]).toBe('7. Veo maneras en que mi vida sería mejor con este cambio. De acuerdo (puntuación invertida)');
+    expect(answers[13]).toMatch(/^14\. Todavía no he hecho este cambio, así que mantenerlo no es algo que me preocupe\. De acuerdo/);
+    expect(answers[15]).toMatch(/^16\. La verdad no me he puesto a pensar en serio en este cambio\./);
+    expect(answers[8]).toMatch(/^9\. Hasta ahora, la verdad no he hecho nada al respecto\./);
   });
 
   it('English, with answers missing: the incomplete and prorated flags list each question, never an id', () => {
@@ -70,7 +70,7 @@ describe('clinician summary: flags name the questions as the Answers list number
     );
     expect(flags).toContain('Contemplation: prorated from the other answers. Missing: question 8, “I keep going back and forth about making this change”');
     for (const text of flags) expect(text).not.toMatch(/\b(pc|c|a|m)-\d\b/);
-    expect(listTexts('Answers')[3]).toBe('Honestly, this change isn\'t something I need to think about. Not answered');
+    expect(listTexts('Answers')[3]).toBe('4. Honestly, this change isn\'t something I need to think about. Not answered');
     // The score table gives ranges in words, not "-2–14".
     expect(within(screen.getByRole('table')).getByRole('row', { name: /^Readiness/ }).textContent).toContain('-2 to 14');
   });

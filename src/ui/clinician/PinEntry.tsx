@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { ClinicianStrings } from './clinician-strings';
 
 export interface PinEntryProps {
@@ -17,16 +17,16 @@ export const MAX_WRONG_PINS = 5;
 
 /** The clinician's PIN: a numeric password field and a button; a wrong PIN says how many tries are left. */
 export function PinEntry({ strings: s, idPrefix, wrongPins, autoFocus, onSubmit }: PinEntryProps) {
-  const [value, setValue] = useState('');
+  // Uncontrolled: the field is read on submit, so nothing re-renders the PIN while it is typed.
   const input = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);
   // After a wrong PIN the field empties and keeps focus, ready for another try.
   useEffect(() => {
-    if (wrongPins === 0) return;
-    setValue('');
-    input.current?.focus();
+    if (wrongPins === 0 || !input.current) return;
+    input.current.value = '';
+    input.current.focus();
   }, [wrongPins]);
   const errorId = `${idPrefix}-pin-error`;
   return (
@@ -35,7 +35,7 @@ export function PinEntry({ strings: s, idPrefix, wrongPins, autoFocus, onSubmit 
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit(value);
+        onSubmit(input.current?.value ?? '');
       }}
     >
       <label class="sq-clin-label" for={`${idPrefix}-pin-entry`}>
@@ -50,10 +50,8 @@ export function PinEntry({ strings: s, idPrefix, wrongPins, autoFocus, onSubmit 
           inputMode="numeric"
           autoComplete="off"
           maxLength={8}
-          value={value}
           aria-invalid={wrongPins > 0 ? 'true' : undefined}
           aria-describedby={wrongPins > 0 ? errorId : undefined}
-          onInput={(event) => setValue((event.currentTarget as HTMLInputElement).value)}
         />
         <button type="submit" class="sq-button sq-button-primary" part="button unlock">
           {s.unlock}

@@ -79,7 +79,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
         {detail && <p class="sq-clin-rule-id">{detail}</p>}
       </div>
       {model.scores.length > 0 && (
-        <div class="sq-clin-section">
+        <div class="sq-clin-section sq-clin-scores-section">
           <h3 class="sq-block-heading">{s.scoresHeading}</h3>
           <ScoreTable scores={model.scores} strings={s} />
         </div>
@@ -92,6 +92,9 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
         <ol class="sq-clin-answers" aria-labelledby={answersHeadingId}>
           {model.answers.map((a) => (
             <li key={a.item} data-item={a.item}>
+              {/* The number is text, not a list marker: a marker hangs outside its column and, in two
+                  printed columns, ran into the answer beside it. */}
+              <span class="sq-clin-answer-number">{a.number}.</span>{' '}
               <span class="sq-clin-question">{a.question}</span>{' '}
               <strong class={a.answer === null ? 'sq-clin-answer is-missing' : 'sq-clin-answer'}>{a.answer ?? s.notAnswered}</strong>
               {a.reversedIn.length > 0 && <span class="sq-clin-tag"> ({s.text.reverseTag})</span>}
