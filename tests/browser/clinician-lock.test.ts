@@ -175,7 +175,8 @@ async function printedLayoutProblems(page: Page, summary: Locator): Promise<{ ov
     return { overlaps, small };
   });
   await screenshot(page, `${await page.evaluate(() => document.documentElement.lang || 'page')}-print-layout`);
-  await page.emulateMedia({ media: 'screen' });
+  // null, not 'screen': page.pdf() prints with screen styles after an explicit 'screen'.
+  await page.emulateMedia({ media: null });
   await page.setViewportSize({ width: 1280, height: 900 });
   return found;
 }
@@ -232,12 +233,12 @@ describe('a full intake with a PIN, by keyboard', () => {
     // readiness = 3.6 + 1.8 + 3.6 − 3.2 = 5.8. Since the last visit: 11.6 → 5.8, action → action.
     await page.getByLabel(UI.en.files).setInputFiles(VISITS);
     await page.getByText('3 earlier visits loaded.').waitFor();
-    expect(await summary.locator('.sq-clin-since').innerText()).toBe('Since the last visit (May 5, 2026): Readiness (C + A + M − PC) 11.6 → 5.8; stage action, as before.');
+    expect(await page.locator('.sq-clin-since').innerText()).toBe('Since the last visit (May 5, 2026): Readiness (C + A + M − PC) 11.6 → 5.8; stage action, as before.');
     expect(await page.getByRole('img', { name: 'Readiness (C + A + M − PC) at each visit: 6.4, 8.2, 11.6, 5.8' }).count()).toBe(1);
     expect(await page.getByRole('img', { name: 'Stage of change at each visit: Contemplation, Preparation, Action, Action' }).count()).toBe(1);
     expect(await page.getByRole('table', { name: 'The visits in numbers' }).getByRole('row').count()).toBe(5);
     await expectNoAxeViolations(page);
-    await summary.locator('.sq-clin-history').screenshot({ path: 'test-results/screenshots/clinician-history-en.png' });
+    await page.locator('.sq-clin-history').screenshot({ path: 'test-results/screenshots/clinician-history-en.png' });
     // On paper: the summary's page, then the visits on a page of their own.
     expect(await printedPages(page, 'clinician-pin-en-history')).toEqual({ Letter: 2, A4: 2 });
 

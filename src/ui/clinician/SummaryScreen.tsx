@@ -32,6 +32,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
   const stageHeadingId = `sq-clin-stage-${uid}`;
   const answersHeadingId = `sq-clin-answers-${uid}`;
   return (
+    <>
     <section class="sq-screen sq-clin-summary" part="clinician-summary">
       <header class="sq-clin-summary-head">
         <h2 class="sq-heading sq-clin-summary-title" tabIndex={-1} ref={headingRef}>
@@ -85,6 +86,8 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
         </div>
       )}
       <ScoringNotes notes={model.scoringNotes} strings={s} />
+      {/* The questionnaire's notes say how to read the scores: beside how they were computed. */}
+      {q.notes && <p class="sq-note sq-clin-notes">{q.notes}</p>}
       <div class="sq-clin-section sq-clin-answers-section">
         <h3 class="sq-block-heading" id={answersHeadingId}>
           {s.answersHeading}
@@ -102,7 +105,6 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
           ))}
         </ol>
       </div>
-      {q.notes && <p class="sq-note sq-clin-notes">{q.notes}</p>}
       {g && (
         <div class="sq-clin-section sq-clin-guidance">
           <h3 class="sq-block-heading">
@@ -128,7 +130,9 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
           </div>
         </div>
       )}
-      {history}
     </section>
+    {/* Outside the summary's section: on paper it starts a page of its own after the summary. */}
+    {history}
+    </>
   );
 }

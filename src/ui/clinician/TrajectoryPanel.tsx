@@ -87,7 +87,7 @@ export function TrajectoryPanel({ questionnaire: q, lang, strings: s, loaded, on
   const values = (vals: readonly (number | null)[]) => vals.map((v) => (v === null ? h.noValue : formatScore(v))).join(', ');
   const stageName = (x: (typeof t & object)['stages'][number]) => (x ? s.text.stageNames[x] : h.noValue);
   return (
-    <div class="sq-clin-section sq-clin-history" role="region" aria-labelledby={titled ? `${uid}-h` : undefined} aria-label={titled ? undefined : h.heading}>
+    <div class={t ? 'sq-clin-section sq-clin-history' : 'sq-clin-section sq-clin-history is-empty'} role="region" aria-labelledby={titled ? `${uid}-h` : undefined} aria-label={titled ? undefined : h.heading}>
       {titled && (
         <h3 class="sq-block-heading sq-clin-history-heading" id={`${uid}-h`}>
           {h.heading}
