@@ -4,7 +4,7 @@ import { STAGES, type Stage } from '../../core/types';
 
 const W = 300;
 const H = 128;
-const PAD = { left: 30, right: 12, top: 14, bottom: 22 };
+const PAD = { left: 30, right: 18, top: 14, bottom: 22 };
 
 /** x of visit i of n inside [left, width − right]; a single visit sits in the middle. */
 function xAt(i: number, n: number, width: number, left: number): number {
@@ -12,9 +12,9 @@ function xAt(i: number, n: number, width: number, left: number): number {
   return n <= 1 ? left + inner / 2 : left + (inner * i) / (n - 1);
 }
 
-/** Which visits get a date label: all when few, else the first and the last. */
-function labelled(i: number, n: number): boolean {
-  return n <= 5 || i === 0 || i === n - 1;
+/** Which visits get a date label: all when `room` allows, else the first and the last. */
+function labelled(i: number, n: number, room: number): boolean {
+  return n <= room || i === 0 || i === n - 1;
 }
 
 export interface SeriesChartProps {
@@ -91,7 +91,7 @@ export function SeriesChart({ series, label, dates, description, stageNames }: S
           ),
         )}
         {dates.map((d, i) =>
-          labelled(i, n) ? (
+          labelled(i, n, 3) ? (
             <text key={i} class="sq-clin-axis" x={x(i)} y={H - 6} text-anchor={n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle'}>
               {d}
             </text>
@@ -148,7 +148,7 @@ export function StageChart({ stages, dates, title, description, stageNames }: St
         <path class="sq-clin-line sq-clin-step" d={path.trim()} />
         {stages.map((s, i) => (s === null ? null : <circle key={i} class="sq-clin-point" cx={x(i)} cy={y(s)} r={i === n - 1 ? 5 : 3.5} />))}
         {dates.map((d, i) =>
-          labelled(i, n) ? (
+          labelled(i, n, 5) ? (
             <text key={i} class="sq-clin-axis" x={x(i)} y={SH - 6} text-anchor={n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle'}>
               {d}
             </text>
