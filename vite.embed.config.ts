@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 
@@ -9,8 +9,25 @@ import { fileURLToPath } from 'node:url';
 //                     dist/element/stages-quiz-clinician.mjs   element, and the same with clinician mode (shared code in chunks/)
 //   frame-helper      dist/stages-quiz-frame.js      the host page's helper for iframe embeds (IIFE)
 //   frame             dist/frame.html + assets       the iframe page (clinician mode included)
+/**
+ * The website script has no clinician mode, so it never shows the built-ins' `flags` (the
+ * clinician summary's): they are left out of its copy of the questionnaires, to keep its size.
+ */
+function withoutBuiltinFlags(): Plugin {
+  return {
+    name: 'stages-quiz:without-builtin-flags',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]questionnaire[\\/][^\\/]+\.json$/.test(id)) return null;
+      const { flags: _flags, ...rest } = JSON.parse(code) as Record<string, unknown>;
+      return { code: JSON.stringify(rest), map: null };
+    },
+  };
+}
+
 const builds: Record<string, UserConfig> = {
   script: {
+    plugins: [withoutBuiltinFlags()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -71,5 +88,5 @@ const builds: Record<string, UserConfig> = {
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
   if (!config) throw new Error(`vite.embed.config.ts: unknown mode "${mode}" (one of ${Object.keys(builds).join(', ')})`);
-  return { plugins: [preact()], ...config };
+  return { ...config, plugins: [preact(), ...(config.plugins ?? [])] };
 });
