@@ -28,6 +28,8 @@ function withoutBuiltinFlags(): Plugin {
 const builds: Record<string, UserConfig> = {
   script: {
     plugins: [withoutBuiltinFlags()],
+    // …and it checks a host's questionnaire's flags only for being a list (it never shows them).
+    resolve: { alias: [{ find: /^\.\/flags\/validate-flags$/, replacement: fileURLToPath(new URL('./src/core/flags/validate-flags-website.ts', import.meta.url)) }] },
     build: {
       outDir: 'dist',
       emptyOutDir: false,

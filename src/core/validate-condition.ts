@@ -17,9 +17,12 @@ export interface ConditionScope {
    * decided before any score exists, so there a score test is refused.
    */
   readonly scores?: ReadonlySet<string>;
+  /**
+   * Checks a score test (flags only; see flags/validate-score-test.ts). Passed in rather than
+   * imported, so a build that never checks flags carries none of it.
+   */
+  readonly scoreTest?: (value: JsonObject, path: string, scope: ConditionScope, out: Problem[]) => void;
 }
-
-const SCORE_TESTS = ['range', 'scored'] as const;
 
 /**
  * Checks a condition's shape and that what it names makes sense: the item exists (and, in a
@@ -47,37 +50,15 @@ export function validateCondition(value: JsonValue | undefined, path: string, sc
     parts.forEach((part, i) => validateCondition(part, indexPath(`${path}.${key}`, i), scope, out));
     return;
   }
-  if (Object.hasOwn(value, 'score') && !Object.hasOwn(value, 'item')) return validateScoreTest(value, path, scope, out);
-  validateLeaf(value, path, scope, out);
-}
-
-/** A test on a score (flags only): `{ score, range }` or `{ score, scored }`. */
-function validateScoreTest(value: JsonObject, path: string, scope: ConditionScope, out: Problem[]): void {
-  if (scope.scores === undefined) {
+  if (Object.hasOwn(value, 'score') && !Object.hasOwn(value, 'item')) {
+    if (scope.scores !== undefined && scope.scoreTest) return scope.scoreTest(value, path, scope, out);
     out.push({
       path: `${path}.score`,
-      message: "a test on a score is allowed only in flags; showIf and stage rules look at answers alone (no score exists yet), so test an item here",
+      message: 'a test on a score is allowed only in flags; showIf and stage rules look at answers alone (no score exists yet), so test an item here',
     });
     return;
   }
-  const tests = SCORE_TESTS.filter((k) => Object.hasOwn(value, k));
-  if (tests.length !== 1) {
-    out.push({
-      path,
-      message: tests.length === 0 ? `a test on a score needs one of: ${list(SCORE_TESTS)}` : `a test on a score has exactly one test; found ${list(tests)}`,
-    });
-  }
-  reportUnknown(value, path, ['score', ...SCORE_TESTS], out);
-  const id = get(value, 'score');
-  if (expectType(id, 'string', `${path}.score`, out) && !scope.scores.has(id as string)) {
-    out.push({
-      path: `${path}.score`,
-      message: `unknown scale or composite ${quote(id)}${scope.scores.size ? `; expected one of: ${list([...scope.scores])}` : '; this questionnaire declares none'}`,
-    });
-  }
-  if (tests.length !== 1) return;
-  if (tests[0] === 'scored') return void expectType(get(value, 'scored'), 'boolean', `${path}.scored`, out);
-  checkRange(get(value, 'range'), `${path}.range`, undefined, out);
+  validateLeaf(value, path, scope, out);
 }
 
 function validateLeaf(value: JsonObject, path: string, scope: ConditionScope, out: Problem[]): void {
@@ -159,7 +140,7 @@ function checkValue(value: JsonValue | undefined, path: string, item: ItemInfo |
 }
 
 /** A range needs numbers on both sides: a numeric item, and bounds that some answer can meet. */
-function checkRange(value: JsonValue | undefined, path: string, item: ItemInfo | undefined, out: Problem[]): void {
+export function checkRange(value: JsonValue | undefined, path: string, item: ItemInfo | undefined, out: Problem[]): void {
   if (!expectType(value, 'object', path, out)) return;
   const range = value as JsonObject;
   reportUnknown(range, path, ['min', 'max'], out);
@@ -189,7 +170,7 @@ function checkRange(value: JsonValue | undefined, path: string, item: ItemInfo |
   }
 }
 
-function reportUnknown(obj: JsonObject, path: string, allowed: readonly string[], out: Problem[]): void {
+export function reportUnknown(obj: JsonObject, path: string, allowed: readonly string[], out: Problem[]): void {
   for (const key of Object.keys(obj)) {
     if (allowed.includes(key)) continue;
     out.push({ path: childPath(path, key), message: `unknown key ${quote(key)}; expected one of: ${list(allowed)}` });

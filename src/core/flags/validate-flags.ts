@@ -2,6 +2,7 @@ import type { Problem } from '../types';
 import { validateCondition, type ConditionScope } from '../validate-condition';
 import { checkKeys, describe, expectId, expectType, get, indexPath, list, quote, recordId, type JsonObject, type JsonValue } from '../validate-context';
 import { validateLocalizedText } from '../validate-localized-text';
+import { validateScoreTest } from './validate-score-test';
 
 /** The severities a flag may have, most pressing first (the summary lists flags in this order). */
 export const FLAG_SEVERITIES = ['warning', 'info'] as const;
@@ -26,6 +27,6 @@ export function validateFlags(value: JsonValue | undefined, scope: ConditionScop
       out.push({ path: `${path}.severity`, message: `expected one of: ${list(FLAG_SEVERITIES)}; got ${typeof severity === 'string' ? quote(severity) : describe(severity)}` });
     }
     validateLocalizedText(get(f, 'message'), `${path}.message`, locales, out);
-    validateCondition(get(f, 'when'), `${path}.when`, scope, out);
+    validateCondition(get(f, 'when'), `${path}.when`, { ...scope, scoreTest: validateScoreTest }, out);
   });
 }
