@@ -1,35 +1,20 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedKey } from './vite-plugins.ts';
 
 // The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
-//   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, built-ins; no clinician mode
+//   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, `quick`; no clinician mode, no
+//                     validator (loaded on demand from beside the script, see part-*), no `intake`
+//   part-<name>       dist/stages-quiz-<name>.js     an on-demand part of the website script (vite-plugins.ts ON_DEMAND_PARTS)
 //   script-clinician  dist/stages-quiz-clinician.js  the same plus clinician mode, for clinics
 //   element           dist/element/stages-quiz.mjs   ES modules for bundlers, defining <stages-quiz> on import: the website
 //                     dist/element/stages-quiz-clinician.mjs   element, and the same with clinician mode (shared code in chunks/)
 //   frame-helper      dist/stages-quiz-frame.js      the host page's helper for iframe embeds (IIFE)
 //   frame             dist/frame.html + assets       the iframe page (clinician mode included)
-/**
- * The website script has no clinician mode, so it never shows the built-ins' `flags` (the
- * clinician summary's): they are left out of its copy of the questionnaires, to keep its size.
- */
-function withoutBuiltinFlags(): Plugin {
-  return {
-    name: 'stages-quiz:without-builtin-flags',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]questionnaire[\\/][^\\/]+\.json$/.test(id)) return null;
-      const { flags: _flags, ...rest } = JSON.parse(code) as Record<string, unknown>;
-      return { code: JSON.stringify(rest), map: null };
-    },
-  };
-}
-
 const builds: Record<string, UserConfig> = {
   script: {
-    plugins: [withoutBuiltinFlags()],
-    // …and it checks a host's questionnaire's flags only for being a list (it never shows them).
-    resolve: { alias: [{ find: /^\.\/flags\/validate-flags$/, replacement: fileURLToPath(new URL('./src/core/flags/validate-flags-website.ts', import.meta.url)) }] },
+    plugins: [onDemandParts()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -87,8 +72,26 @@ const builds: Record<string, UserConfig> = {
   },
 };
 
+// Each part: a classic script that puts its exports on StagesQuizParts.<name> and takes what it
+// shares from StagesQuizParts.shared (load-part.ts puts them there before loading it).
+for (const part of ON_DEMAND_PARTS) {
+  const shares = part.shares ?? [];
+  builds[`part-${part.name}`] = {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: part.entry ?? part.module, formats: ['iife'], name: `${PARTS_GLOBAL}.${part.name}`, fileName: () => `stages-quiz-${part.name}.js` },
+      rollupOptions: {
+        external: [...shares],
+        output: { extend: true, globals: Object.fromEntries(shares.map((pkg) => [pkg, `${PARTS_GLOBAL}.shared.${sharedKey(pkg)}`])) },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
   if (!config) throw new Error(`vite.embed.config.ts: unknown mode "${mode}" (one of ${Object.keys(builds).join(', ')})`);
-  return { ...config, plugins: [preact(), ...(config.plugins ?? [])] };
+  return { ...config, plugins: [checkedQuestionnaires(), preact(), ...(config.plugins ?? [])] };
 });

@@ -1,3 +1,4 @@
+import { own } from './own';
 import { effectiveAnswers } from './effective-answers';
 import { evaluateFlags } from './flags/evaluate-flags';
 import { conditionItems, indexItems } from './evaluate-condition';
@@ -161,7 +162,7 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
   }));
   for (const item of shown) {
     if (item.type !== 'ruler') continue;
-    const v = answers[item.id];
+    const v = own(answers, item.id);
     scores.push({
       id: item.id,
       kind: 'ruler',

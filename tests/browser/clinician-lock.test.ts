@@ -310,8 +310,9 @@ describe('earlier visits with files only', () => {
 
 describe('inactivity with a PIN', () => {
   test('locks the summary out of the DOM, and after clear-minutes nothing remains (DOM, storage, clipboard, object URLs)', async () => {
-    // 0.05 min = 3 s to lock; 0.2 min = 12 s to the warning, then a 6 s countdown.
-    const { page, context, problems } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=0.05&clear-minutes=0.2');
+    // The shortest allowed: 1 minute to lock, 2 minutes to the warning, then a 60 s countdown, on the page's fake clock.
+    const { page, context, problems } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=1&clear-minutes=2');
+    await page.clock.install();
     await page.getByLabel('Client reference (optional)').fill('Lock-55');
     await page.getByLabel('Clinician PIN (optional)').fill('2468');
     await page.getByRole('button', { name: 'Continue' }).click();
@@ -330,8 +331,11 @@ describe('inactivity with a PIN', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Client: Lock-55');
     await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
 
-    // Locked after 3 s without input: the summary is not hidden but gone from the DOM.
-    await page.getByRole('heading', { name: UI.en.locked }).waitFor({ timeout: 8000 });
+    // Locked after a minute without input: the summary is not hidden but gone from the DOM.
+    await page.clock.fastForward(59_000);
+    expect(await page.locator('.sq-clin-summary').count()).toBe(1);
+    await page.clock.fastForward(2_000);
+    await page.getByRole('heading', { name: UI.en.locked }).waitFor({ timeout: 5000 });
     expect(await page.locator('.sq-clin-summary').count()).toBe(0);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain('Lock-55');
     await expectNoAxeViolations(page);
@@ -340,10 +344,14 @@ describe('inactivity with a PIN', () => {
     await page.getByRole('button', { name: UI.en.unlock }).click();
     expect(await page.locator('.sq-clin-summary').getByText('Lock-55').count()).toBe(1);
 
-    // Then no input at all: locked again, warned, cleared.
-    await page.getByRole('heading', { name: UI.en.locked }).waitFor({ timeout: 8000 });
-    await page.getByRole('alertdialog', { name: 'Still there?' }).waitFor({ timeout: 15_000 });
-    await page.getByRole('heading', { level: 2, name: UI.en.start }).waitFor({ timeout: 10_000 });
+    // Then no input at all: locked again after a minute, warned after two, cleared after the countdown.
+    await page.clock.fastForward(61_000);
+    await page.getByRole('heading', { name: UI.en.locked }).waitFor({ timeout: 5000 });
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.clock.fastForward(60_000);
+    await page.getByRole('alertdialog', { name: 'Still there?' }).waitFor({ timeout: 5000 });
+    await page.clock.runFor(61_000); // every tick of the countdown
+    await page.getByRole('heading', { level: 2, name: UI.en.start }).waitFor({ timeout: 8000 });
     expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain('Lock-55');
     expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([0, 0]);
     expect(await page.evaluate(() => navigator.clipboard.readText())).not.toContain('Lock-55');
