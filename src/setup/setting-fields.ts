@@ -32,9 +32,12 @@ const WHEN: Readonly<Record<string, (s: FormSettings) => boolean>> = {
   'idle-minutes': (s) => s.mode === 'clinician',
 };
 
-/** The form's fields, in SETTING_NAMES order (the single source of truth for what can be set). */
-export function formFields(settings: FormSettings): { name: string; spec: FieldSpec }[] {
-  return SETTING_NAMES.filter((name) => !ELSEWHERE.has(name) && (WHEN[name]?.(settings) ?? true)).map((name) => ({
+/**
+ * The form's fields, in SETTING_NAMES order (the single source of truth for what can be set).
+ * @param names the settings to ask for; every name without a spec of its own gets a text field.
+ */
+export function formFields(settings: FormSettings, names: readonly string[] = SETTING_NAMES): { name: string; spec: FieldSpec }[] {
+  return names.filter((name) => !ELSEWHERE.has(name) && (WHEN[name]?.(settings) ?? true)).map((name) => ({
     name,
     spec: SPECS[name] ?? { kind: 'text', type: 'text' },
   }));
