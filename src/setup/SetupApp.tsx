@@ -156,7 +156,7 @@ export function SetupApp(props: SetupAppProps) {
               {clinician && <p class="su-hint" id="su-screen-hint">{strings.clinicianNoJump}</p>}
             </div>
           </div>
-          <Preview questionnaire={questionnaire} settings={form.settings} theme={theme} width={width} lang={previewLang} screen={screen} label={strings.previewHeading} />
+          <Preview questionnaire={questionnaire} settings={form.settings} theme={theme} width={width} lang={previewLang} screen={screen} label={strings.previewRegion} />
         </section>
         <SnippetPanel snippets={snippets} filesUrl={filesUrl} filesUrlProblem={filesUrlProblem} siteOrigin={siteOrigin} siteOriginProblem={originProblem}
           strings={strings} onFilesUrl={setFilesUrl} onSiteOrigin={setSiteOrigin} />

@@ -33,6 +33,7 @@ export interface SetupStrings {
   readonly radius: string;
   readonly buttonRadius: string;
   readonly previewHeading: string;
+  readonly previewRegion: string;
   readonly width: string;
   readonly widths: Readonly<Record<'phone' | 'sidebar' | 'full', string>>;
   readonly screen: string;
@@ -111,6 +112,7 @@ const en: SetupStrings = {
   radius: 'Corners of the card and options',
   buttonRadius: 'Corners of the buttons',
   previewHeading: 'Preview',
+  previewRegion: 'The quiz as your visitors see it',
   width: 'Width',
   widths: { phone: 'Phone (390 px)', sidebar: 'Sidebar (280 px)', full: 'Full width' },
   screen: 'Screen',
@@ -203,6 +205,7 @@ const es: SetupStrings = {
   radius: 'Esquinas de la tarjeta y las opciones',
   buttonRadius: 'Esquinas de los botones',
   previewHeading: 'Vista previa',
+  previewRegion: 'El cuestionario como lo ven tus visitantes',
   width: 'Ancho',
   widths: { phone: 'Teléfono (390 px)', sidebar: 'Barra lateral (280 px)', full: 'Ancho completo' },
   screen: 'Pantalla',
