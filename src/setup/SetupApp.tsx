@@ -80,7 +80,9 @@ export function SetupApp(props: SetupAppProps) {
   try {
     const forSnippets: Record<string, string> = { ...goodOnly(settings, form.problems) };
     if (choice === 'own') {
-      if (!fileUrlProblem && ownUrl.trim()) forSnippets.questionnaire = ownUrl.trim();
+      // Absolute, beside the quiz's files: a relative path would resolve against each host page instead.
+      const folder = safeFolder(filesUrl);
+      if (!fileUrlProblem && ownUrl.trim() && folder) forSnippets.questionnaire = new URL(ownUrl.trim(), folder).href;
     } else if (choice !== 'quick') forSnippets.questionnaire = choice;
     if (siteOrigin.trim() && !originProblem) forSnippets.origin = siteOrigin.trim().replace(/\/$/, '');
     snippets = buildSnippets({ filesUrl, settings: forSnippets, theme, title: questionnaire.title[previewLang] ?? questionnaire.title[questionnaire.locales[0]!] ?? '' });
