@@ -7,12 +7,14 @@ import { snapshotJson } from './validate-json-snapshot';
 import { validateLink } from './validate-link';
 import { validateLocales, validateLocalizedText } from './validate-localized-text';
 import { sortProblems } from './validate-problem-order';
+import { validateNextSteps } from './steps/validate-next-steps';
 import { checkReachability } from './validate-reachability';
+import { validatePlaceholders } from './validate-placeholders';
 import { validateScales } from './validate-scales';
 import { validateStageMethods } from './validate-stage-methods';
 
 const REQUIRED = ['id', 'version', 'locales', 'title', 'introduction', 'provenance', 'items', 'scoring', 'guidance'];
-const OPTIONAL = ['$schema', 'url', 'estimatedMinutes', 'responseSets'];
+const OPTIONAL = ['$schema', 'url', 'estimatedMinutes', 'responseSets', 'placeholders', 'nextSteps'];
 const QUESTIONNAIRE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
@@ -70,7 +72,9 @@ function parse(input: unknown): ParseResult {
     validateCondition(info.showIf, `${info.path}.showIf`, { items, owner: info, broken }, out);
   }
   validateScoring(get(root, 'scoring'), items, broken, locales, out);
-  validateGuidance(get(root, 'guidance'), locales, out);
+  const placeholders = validatePlaceholders(get(root, 'placeholders'), items, broken, locales, out);
+  validateGuidance(get(root, 'guidance'), locales, { items, broken, placeholders }, out);
+  validateNextSteps(get(root, 'nextSteps'), { items, broken }, locales, out);
 
   // Enumeration needs a fully valid questionnaire; it would only echo earlier problems otherwise.
   if (out.length === 0) checkReachability(root as unknown as Questionnaire, out);

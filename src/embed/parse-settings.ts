@@ -21,6 +21,8 @@ export interface EmbedSettings {
   readonly mode?: 'self' | 'clinician';
   /** Opt-in: keep an unfinished quiz in sessionStorage. */
   readonly persist: boolean;
+  /** Opt-in: the host's events (and the frame's messages) carry what the person typed. */
+  readonly shareWords?: boolean;
   readonly idleMinutes?: number;
   /** The iframe embed only: the host page's origin, the one place a result may be posted. */
   readonly origin?: string;
@@ -50,6 +52,7 @@ export const SETTING_NAMES = [
   'crisis-href',
   'mode',
   'persist',
+  'share-words',
   'idle-minutes',
   'origin',
 ] as const;
@@ -138,6 +141,13 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     else return `must be present (or "session") to keep an unfinished quiz, or "false" (got ${show(value)})`;
     return undefined;
   },
+  'share-words'(value, draft) {
+    const v = value.toLowerCase();
+    if (v === 'false') draft.shareWords = false;
+    else if (v === 'true' || v === 'share-words') draft.shareWords = true;
+    else return `must be present to let the page's events carry what the person types, or "false" (got ${show(value)})`;
+    return undefined;
+  },
   'idle-minutes'(value, draft) {
     const n = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0) || n > 1440) {
@@ -176,6 +186,7 @@ export function parseSettings(raw: RawSettings, options: ParseSettingsOptions = 
     const trimmed = value.trim();
     if (trimmed === '') {
       if (name === 'persist') draft.persist = true;
+      if (name === 'share-words') draft.shareWords = true;
       continue;
     }
     const wrong = PARSERS[name](trimmed, draft, options);

@@ -12,7 +12,7 @@ import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
-const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'crisis', 'crisis-href', 'mode', 'persist', 'idle-minutes'];
+const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes'];
 
 /**
  * Clinician mode, injected by `defineStagesQuiz({ clinician })` so that only the builds that ask
@@ -216,6 +216,8 @@ export class StagesQuizElement extends HTMLElement {
         store?.write(null);
         fireQuizEvent(this, 'stages-quiz:complete', completion);
       },
+      // The widget calls this only under share-words; checked here again, as the host's promise.
+      onWords: settings.shareWords ? (words) => fireQuizEvent(this, 'stages-quiz:words', words) : undefined,
     };
     const onError = (error: unknown) => {
       console.error(error);

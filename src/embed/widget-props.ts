@@ -22,6 +22,7 @@ export function widgetProps(
     crisis: settings.crisis,
     mode: settings.mode,
     idleMinutes: settings.idleMinutes,
+    shareWords: settings.shareWords,
     clinicianView,
     initialSnapshot: store?.read(),
     onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,

@@ -1,4 +1,4 @@
-import type { Ref } from 'preact';
+import type { ComponentChildren, Ref } from 'preact';
 import type { SelectedGuidance } from '../core/select-guidance';
 import type { Stage } from '../core/types';
 import { CrisisNotice } from './CrisisNotice';
@@ -19,6 +19,8 @@ export interface ResultScreenProps {
   readonly onRetake: () => void;
   /** Back to the last question, answers kept; omitted where going back makes no sense. */
   readonly onBack?: () => void;
+  /** The offer of a next step (src/ui/NextStepOffer), shown after the guidance. */
+  readonly nextStep?: ComponentChildren;
 }
 
 /** The stage, the drawing, the guidance, the call to action, the crisis notice, and "take it again". */
@@ -33,6 +35,7 @@ export function ResultScreen(props: ResultScreenProps) {
       </h2>
       <StageDiagram stage={stage} strings={strings} />
       <GuidancePanel guidance={guidance} strings={strings} />
+      {props.nextStep}
       {cta && (
         <div class="sq-cta" part="cta">
           <p class="sq-cta-text">{strings.ctaIntro}</p>

@@ -44,6 +44,10 @@ export interface UiStrings {
   readonly errorIntro: string;
   readonly errorWhere: string;
   readonly loading: string;
+  /** The next step's button on the result, and its label once the person wrote something. */
+  readonly nextStepOpen: string;
+  readonly nextStepResume: string;
+  readonly nextStepFailed: string;
 }
 
 /** The languages the widget's own strings come in. */
@@ -88,6 +92,9 @@ const en: UiStrings = {
   errorIntro: 'Something in its set-up needs fixing:',
   errorWhere: 'at',
   loading: 'Loading…',
+  nextStepOpen: 'Take a next step',
+  nextStepResume: 'Back to my plan',
+  nextStepFailed: 'This part could not be opened just now. Your result is still here.',
 };
 
 const es: UiStrings = {
@@ -130,6 +137,9 @@ const es: UiStrings = {
   errorIntro: 'Hay que corregir algo en su configuración:',
   errorWhere: 'en',
   loading: 'Cargando…',
+  nextStepOpen: 'Dar un siguiente paso',
+  nextStepResume: 'Volver a mi plan',
+  nextStepFailed: 'Esta parte no se pudo abrir en este momento. Tu resultado sigue aquí.',
 };
 
 /** The widget's strings in each language it speaks. */

@@ -7,7 +7,7 @@ import { ClinicianIntake } from '../../src/ui/clinician/ClinicianIntake';
 import { CLINICIAN_STRINGS } from '../../src/ui/clinician/clinician-strings';
 import { SummaryScreen } from '../../src/ui/clinician/SummaryScreen';
 import { QuizWidget } from '../../src/ui/QuizWidget';
-import { answerEachWith, press } from './fixtures';
+import { answerEachWith, press, switchOffNextStep } from './fixtures';
 import intakeJson from '../../questionnaire/intake.json';
 
 const intake = intakeJson as unknown as Questionnaire;
@@ -24,6 +24,7 @@ function listTexts(name: string): string[] {
 describe('clinician summary: flags name the questions as the Answers list numbers them', () => {
   it('Spanish intake, through the whole hand-over: one flag per scale, each naming its reversed question', () => {
     render(<QuizWidget questionnaire={intake} lang="es" mode="clinician" clinicianView={ClinicianIntake} />);
+    switchOffNextStep();
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional

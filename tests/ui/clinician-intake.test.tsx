@@ -5,7 +5,7 @@ import { QuizWidget } from '../../src/ui/QuizWidget';
 import type { Questionnaire, QuizCompletion } from '../../src/core/types';
 import quickJson from '../../questionnaire/quick.json';
 import intakeJson from '../../questionnaire/intake.json';
-import { answerEachWith } from './fixtures';
+import { answerEachWith, switchOffNextStep } from './fixtures';
 
 const quick = quickJson as unknown as Questionnaire;
 const intake = intakeJson as unknown as Questionnaire;
@@ -21,6 +21,7 @@ function choose(name: string | RegExp) {
 /** From the start screen to the first question. */
 function startIntake(ref?: string) {
   if (ref !== undefined) fireEvent.input(screen.getByLabelText('Client reference (optional)'), { target: { value: ref } });
+  switchOffNextStep();
   click('Continue');
   expect(screen.getByRole('heading', { name: 'Please hand the device to your client' })).toBeTruthy();
   click('Begin');
@@ -249,6 +250,7 @@ describe('clinician mode: Spanish and intake', () => {
   it('runs in Spanish, and the summary of the intake shows five scores and reverse-keyed items', async () => {
     render(<QuizWidget questionnaire={intake} lang="es" mode="clinician" clinicianView={ClinicianIntake} />);
     expect(screen.getByRole('heading', { name: 'Comenzar una evaluación inicial' })).toBeTruthy();
+    switchOffNextStep();
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional
@@ -280,6 +282,7 @@ describe('clinician mode: Spanish and intake', () => {
     });
     const anchorClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<QuizWidget questionnaire={quick} lang="es" mode="clinician" clinicianView={ClinicianIntake} />);
+    switchOffNextStep();
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional

@@ -2,6 +2,9 @@ import { useEffect, useId, useMemo, useReducer, useRef, useState } from 'preact/
 import { clinicianSummary } from '../../core/clinician-summary';
 import { summaryText } from '../../core/clinician-summary-text';
 import { countedAnswers, initialQuizState, quizCompletion, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
+import { buildPlan } from '../../core/steps/build-plan';
+import { NO_RESPONSES, stageStep, type StepResponses } from '../../core/steps/step-responses';
+import { LazyNextStep } from '../LazyNextStep';
 import { pickLanguage } from '../pick-language';
 import { useLangSetting } from '../use-lang-setting';
 import { CurrentQuestion } from '../QuestionScreen';
@@ -11,6 +14,9 @@ import { WidgetShell } from '../WidgetShell';
 import { fhirQuestionnaireFile, fhirResponseFile, resultJsonFile, type IntakeRecord } from './clinician-exports';
 import { clinicianStringsFor } from './clinician-strings';
 import { ClinicianStart } from './ClinicianStart';
+import { clientWordsStringsFor } from './client-words-strings';
+import { ClientWords, clientWordsText } from './ClientWords';
+import { OfferStepChoice } from './OfferStepChoice';
 import { downloadFile } from './download-file';
 import { HandBack, HandToClient } from './HandOverScreen';
 import { IdleWarning } from './IdleWarning';
@@ -48,6 +54,11 @@ function ClinicianSession(props: SessionProps) {
   const [clientReference, setClientReference] = useState('');
   const [completedAt, setCompletedAt] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The exercise after the questions: offered unless the clinician switched it off at the start;
+  // what the client writes lives here, in memory, and goes with the session on Next client.
+  const [offerStep, setOfferStep] = useState(true);
+  const [stepResponses, setStepResponses] = useState<StepResponses>(NO_RESPONSES);
+  const [stepDone, setStepDone] = useState(false);
   const uid = useId();
   const root = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -56,6 +67,8 @@ function ClinicianSession(props: SessionProps) {
   latest.current = props;
   const strings = stringsFor(state.lang);
   const s = clinicianStringsFor(state.lang);
+  const w = clientWordsStringsFor(state.lang);
+  const clientStep = state.result && offerStep ? stageStep(q, state.result.stage) : undefined;
 
   const act = (event: QuizEvent) => {
     interacted.current = true;
@@ -77,7 +90,7 @@ function ClinicianSession(props: SessionProps) {
     if (completion) latest.current.onComplete?.(completion);
   }, [state.result]);
 
-  const screenKey = `${step}:${state.phase}:${state.current ?? ''}`;
+  const screenKey = `${step}:${state.phase}:${state.current ?? ''}:${stepDone}`;
   useEffect(() => {
     if (props.afterClear && step === 'start') setAnnouncement(s.cleared);
   }, []);
@@ -100,9 +113,17 @@ function ClinicianSession(props: SessionProps) {
   const record: IntakeRecord | null = useMemo(
     () =>
       state.result && completedAt
-        ? { questionnaire: q, answers: countedAnswers(state), result: state.result, lang: state.lang, completedAt, clientReference }
+        ? {
+            questionnaire: q,
+            answers: countedAnswers(state),
+            result: state.result,
+            lang: state.lang,
+            completedAt,
+            clientReference,
+            ...(clientStep ? { nextStep: stepResponses } : {}),
+          }
         : null,
-    [state.result, state.lang, completedAt, clientReference],
+    [state.result, state.lang, completedAt, clientReference, clientStep, stepResponses],
   );
 
   const changeLanguage = (lang: UiLanguage) => {
@@ -122,7 +143,9 @@ function ClinicianSession(props: SessionProps) {
         headingRef={headingRef}
         onClientReference={setClientReference}
         onContinue={() => go('client')}
-      />
+      >
+        {q.nextSteps && <OfferStepChoice checked={offerStep} onChange={setOfferStep} strings={w} idPrefix={`sq${uid}`} />}
+      </ClinicianStart>
     );
   } else if (step === 'client' && state.phase === 'intro') {
     screen = (
@@ -137,27 +160,52 @@ function ClinicianSession(props: SessionProps) {
     );
   } else if (step === 'client' && state.phase === 'question') {
     screen = <CurrentQuestion state={state} strings={strings} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
+  } else if (step === 'client' && clientStep && !stepDone && state.result) {
+    screen = (
+      <LazyNextStep
+        questionnaire={q}
+        stage={state.result.stage}
+        answers={state.answers}
+        texts={state.texts}
+        lang={state.lang}
+        responses={stepResponses}
+        onResponses={setStepResponses}
+        mode="client"
+        onClose={() => {
+          interacted.current = true;
+          setStepDone(true);
+        }}
+        idPrefix={`sq${uid}-step`}
+        strings={strings}
+      />
+    );
   } else if (step === 'client') {
     screen = <HandBack strings={s} headingRef={headingRef} onShowSummary={() => go('summary')} />;
   } else if (record) {
     const model = clinicianSummary({ ...record, clientReference: record.clientReference });
     const completedText = formatDateTime(record.completedAt, state.lang);
+    const plan =
+      record.nextStep && record.result.status === 'complete'
+        ? buildPlan(q, record.result.stage, record.answers, record.nextStep, state.lang, { ifThen: w.ifThen })
+        : null;
     screen = (
       <SummaryScreen
         model={model}
         strings={s}
         completedText={completedText}
         headingRef={headingRef}
+        clientWords={q.nextSteps && (plan || !offerStep) && <ClientWords plan={plan} strings={w} />}
         actions={
           <SummaryActions
             strings={s}
             onPrint={() => window.print()}
-            onDownloadJson={() => downloadFile(resultJsonFile(record))}
+            onDownloadJson={() => downloadFile(resultJsonFile({ ...record, plan }))}
             onDownloadFhir={() => downloadFile(fhirResponseFile(record))}
             onDownloadQuestionnaire={() => downloadFile(fhirQuestionnaireFile(q, record.lang))}
             onCopy={async () => {
               try {
-                await navigator.clipboard.writeText(summaryText(model, s.text, () => completedText));
+                const words = q.nextSteps ? `\n\n${clientWordsText(plan, w)}` : '';
+                await navigator.clipboard.writeText(summaryText(model, s.text, () => completedText) + words);
                 return true;
               } catch {
                 return false;

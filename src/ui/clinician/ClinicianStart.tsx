@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { localize } from '../../core/localize';
 import type { Questionnaire } from '../../core/types';
+import type { ComponentChildren } from 'preact';
 import type { ClinicianStrings } from './clinician-strings';
 
 export interface ClinicianStartProps {
@@ -12,6 +13,8 @@ export interface ClinicianStartProps {
   readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly onClientReference: (value: string) => void;
   readonly onContinue: () => void;
+  /** Extra choices before Continue (the next step's OfferStepChoice). */
+  readonly children?: ComponentChildren;
 }
 
 /** The clinician's start screen: what happens next, and an optional client reference. */
@@ -56,6 +59,7 @@ export function ClinicianStart(props: ClinicianStartProps) {
             onInput={(event) => props.onClientReference((event.currentTarget as HTMLInputElement).value)}
           />
         </div>
+        {props.children}
         <div class="sq-actions sq-actions-start">
           <button type="submit" class="sq-button sq-button-primary" part="button continue">
             {s.continue}

@@ -13,13 +13,15 @@ export interface SummaryScreenProps {
   readonly headingRef?: Ref<HTMLHeadingElement>;
   /** The actions toolbar, rendered after the heading block (hidden in print). */
   readonly actions: ComponentChildren;
+  /** "In the client's words" (ClientWords), after the answers. */
+  readonly clientWords?: ComponentChildren;
 }
 
 /**
  * The clinician summary: stage and how it was decided, scores with bars, flags, every answer,
  * provenance, and the stage's guidance with its conversation prompts. Laid out to print on one page.
  */
-export function SummaryScreen({ model, strings: s, completedText, headingRef, actions }: SummaryScreenProps) {
+export function SummaryScreen({ model, strings: s, completedText, headingRef, actions, clientWords }: SummaryScreenProps) {
   const q = model.questionnaire;
   const g = model.guidance;
   const prompts = g ? [...g.questions, ...g.rulerPrompts.map((p) => p.text)] : [];
@@ -103,6 +105,7 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
           ))}
         </ol>
       </div>
+      {clientWords}
       {q.notes && <p class="sq-note sq-clin-notes">{q.notes}</p>}
       {g && (
         <div class="sq-clin-section sq-clin-guidance">

@@ -1,5 +1,7 @@
 import { toFhirQuestionnaire } from '../../core/fhir/to-fhir-questionnaire';
 import { toQuestionnaireResponse } from '../../core/fhir/to-questionnaire-response';
+import { compactResponses, type StepResponses } from '../../core/steps/step-responses';
+import type { Plan } from '../../core/steps/build-plan';
 import type { Answers, Locale, Questionnaire, ScoreResult } from '../../core/types';
 
 /** One finished intake: everything the summary and its exports are made from. */
@@ -11,6 +13,8 @@ export interface IntakeRecord {
   readonly lang: Locale;
   readonly completedAt: string;
   readonly clientReference: string;
+  /** What the client wrote after the questions; absent when the exercise was not offered. */
+  readonly nextStep?: StepResponses;
 }
 
 /** A file to offer for download. */
@@ -26,7 +30,7 @@ function stamp(iso: string): string {
 }
 
 /** The full result as JSON: questionnaire, language, time, client reference, answers, scores, stage. */
-export function resultJsonFile(r: IntakeRecord): ExportFile {
+export function resultJsonFile(r: IntakeRecord & { readonly plan?: Plan | null }): ExportFile {
   const data = {
     questionnaire: { id: r.questionnaire.id, version: r.questionnaire.version, url: r.questionnaire.url },
     lang: r.lang,
@@ -34,6 +38,7 @@ export function resultJsonFile(r: IntakeRecord): ExportFile {
     ...(r.clientReference.trim() ? { clientReference: r.clientReference.trim() } : {}),
     answers: r.answers,
     result: r.result,
+    ...clientWordsJson(r),
   };
   return { name: `${r.questionnaire.id}-${stamp(r.completedAt)}.json`, type: 'application/json', text: JSON.stringify(data, null, 2) };
 }
@@ -44,6 +49,7 @@ export function fhirResponseFile(r: IntakeRecord): ExportFile {
     authored: r.completedAt,
     lang: r.lang,
     subjectReference: r.clientReference,
+    nextStep: r.nextStep,
   });
   return {
     name: `${r.questionnaire.id}-${stamp(r.completedAt)}.questionnaire-response.fhir.json`,
@@ -59,4 +65,14 @@ export function fhirQuestionnaireFile(questionnaire: Questionnaire, lang: Locale
     type: 'application/fhir+json',
     text: JSON.stringify(toFhirQuestionnaire(questionnaire, lang), null, 2),
   };
+}
+
+/**
+ * "In the client's words" for the JSON download: what was written (blanks left out, ids as in
+ * the questionnaire) and, when a plan was built, the same words under the questions as shown.
+ */
+function clientWordsJson(r: IntakeRecord & { readonly plan?: Plan | null }): { clientWords?: unknown } {
+  if (!r.nextStep || r.result.status !== 'complete') return {};
+  const kept = compactResponses(r.questionnaire, r.result.stage, r.answers, r.nextStep);
+  return { clientWords: { stage: r.result.stage, ...kept, ...(r.plan ? { plan: r.plan.sections } : {}) } };
 }
