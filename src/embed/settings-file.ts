@@ -17,7 +17,7 @@ export const NO_SETTINGS_FILE: SettingsFile = { raw: {}, theme: {}, problems: []
 
 /**
  * Checks the parsed content of settings.json: keys named like the element's attributes (strings;
- * `persist` may be a boolean, `idle-minutes` a number) plus an optional `theme` object. Each bad
+ * a flag such as `persist` may be a boolean, a number of minutes a number) plus an optional `theme` object. Each bad
  * value becomes a problem naming the file and key and is left out; the rest is kept. Never throws.
  */
 export function readSettingsFile(json: unknown, file = SETTINGS_FILE, baseUrl?: string): SettingsFile {
@@ -40,7 +40,8 @@ export function readSettingsFile(json: unknown, file = SETTINGS_FILE, baseUrl?: 
       continue;
     }
     if (typeof value === 'string') candidate[key] = value;
-    else if (typeof value === 'boolean' && key === 'persist') candidate[key] = value ? '' : 'false';
+    // A flag (persist, share-words): true is the attribute present, false is "false".
+    else if (typeof value === 'boolean') candidate[key] = value ? '' : 'false';
     else if (typeof value === 'number' && Number.isFinite(value)) candidate[key] = String(value);
     else problems.push({ path: `${file}: ${key}`, message: `${file}: ${key} must be text (got ${JSON.stringify(value)})` });
   }

@@ -46,12 +46,13 @@ export function Preview(props: PreviewProps) {
     root.adoptedStyleSheets = [...embedStyleSheets(clinicianCss), themeSheet];
     mounts.current++;
     renderWidget(root, props, mounts.current);
-    if (props.screen.kind === 'result' && props.settings.mode !== 'clinician') {
+    if ((props.screen.kind === 'result' || props.screen.kind === 'step') && props.settings.mode !== 'clinician') {
       const before = document.activeElement as HTMLElement | null;
-      const next = root.querySelector<HTMLButtonElement>('[part~="next"]');
-      next?.click();
-      // The widget moves focus to its result heading in a layout effect; give it back.
-      setTimeout(() => before?.focus(), 0);
+      const ownFocus = keepFocus(host.current!, before);
+      root.querySelector<HTMLButtonElement>('[part~="next"]')?.click();
+      // The result renders on the next turn; its offer opens the exercise (loaded on demand).
+      if (props.screen.kind === 'step') setTimeout(() => root.querySelector<HTMLButtonElement>('[part~="next-step"]')?.click(), 0);
+      return ownFocus;
     }
   }, [props.screen, props.questionnaire, props.settings.mode]);
 
@@ -73,6 +74,24 @@ export function Preview(props: PreviewProps) {
       <div class="su-preview-host" ref={host} role="region" aria-label={props.label} />
     </div>
   );
+}
+
+/**
+ * The widget moves focus to each new screen's heading (as it should for a person using it); after a
+ * jump chosen in the form, the focus goes back to the form's control. Only headings the widget
+ * focuses itself are undone, for two seconds: a click into the preview keeps its focus.
+ */
+function keepFocus(host: HTMLElement, before: HTMLElement | null): () => void {
+  const undo = (event: FocusEvent) => {
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLElement && /^H[1-6]$/.test(target.tagName) && before?.isConnected) before.focus();
+  };
+  host.addEventListener('focusin', undo);
+  const timer = setTimeout(() => host.removeEventListener('focusin', undo), 2000);
+  return () => {
+    clearTimeout(timer);
+    host.removeEventListener('focusin', undo);
+  };
 }
 
 function renderWidget(root: ShadowRoot, props: PreviewProps, mount: number): void {

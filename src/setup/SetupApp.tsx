@@ -151,7 +151,7 @@ export function SetupApp(props: SetupAppProps) {
                 aria-describedby={clinician ? 'su-screen-hint' : undefined} onChange={(e) => setScreenIndex(Number(e.currentTarget.value))}>
                 {screens.map((s, n) => (
                   <option key={n} value={String(n)}>
-                    {s.kind === 'intro' ? strings.intro_ : s.kind === 'question' ? strings.question(s.number) : SETUP_STRINGS[pageLang].result(s.stage)}
+                    {s.kind === 'intro' ? strings.intro_ : s.kind === 'question' ? strings.question(s.number) : s.kind === 'result' ? strings.result(s.stage) : strings.step(s.stage)}
                   </option>
                 ))}
               </select>

@@ -1,12 +1,13 @@
 import { SETTING_NAMES, type RawSettings } from '../embed/parse-settings';
 import { themeCss, type Theme } from '../embed/parse-theme';
 import { SETTINGS_FILE } from '../embed/settings-file';
+import { isFlag } from './setting-fields';
 
 /** What the snippets are made of; every value is the web person's own input, so all of it is escaped. */
 export interface SnippetInput {
   /** Where the quiz's files are hosted (the folder holding stages-quiz.js), an http(s) URL. */
   readonly filesUrl: string;
-  /** Settings by attribute name, as the form holds them (unset: absent; `persist` on: ''). */
+  /** Settings by attribute name, as the form holds them (unset: absent; a flag such as `persist` on: ''). */
   readonly settings: RawSettings;
   readonly theme: Theme;
   /** The iframe's title: the questionnaire's title in the chosen language. */
@@ -51,8 +52,8 @@ export function setEntries(settings: RawSettings, skip: readonly string[] = []):
   for (const name of names) {
     const value = settings[name];
     if (value === undefined || value === null || skip.includes(name)) continue;
-    // persist is a presence flag: '' means on; other settings are unset when empty.
-    if (value.trim() === '' && name !== 'persist') continue;
+    // A flag (persist, share-words) is on when present: '' means on; other settings are unset when empty.
+    if (value.trim() === '' && !isFlag(name)) continue;
     out.push([name, value]);
   }
   return out;
@@ -70,7 +71,7 @@ export function buildSnippets(input: SnippetInput): Snippets {
   const element =
     attrs.length === 0
       ? '<stages-quiz></stages-quiz>'
-      : `<stages-quiz\n${attrs.map(([k, v]) => (k === 'persist' && v === '' ? `  ${k}` : `  ${k}="${escapeHtml(v)}"`)).join('\n')}\n></stages-quiz>`;
+      : `<stages-quiz\n${attrs.map(([k, v]) => (isFlag(k) && v === '' ? `  ${k}` : `  ${k}="${escapeHtml(v)}"`)).join('\n')}\n></stages-quiz>`;
   const scriptFile = clinician ? 'stages-quiz-clinician.js' : 'stages-quiz.js';
   const script = `<script src="${escapeHtml(folder + scriptFile)}" defer></script>\n\n${element}\n`;
 
@@ -90,7 +91,7 @@ export function buildSnippets(input: SnippetInput): Snippets {
 /** settings.json for the standalone and frame pages: every set value, and the theme when there is one. */
 export function settingsFileText(settings: RawSettings, theme: Theme): string {
   const out: Record<string, unknown> = {};
-  for (const [name, value] of setEntries(settings)) out[name] = name === 'persist' ? value !== 'false' : value;
+  for (const [name, value] of setEntries(settings)) out[name] = isFlag(name) ? value !== 'false' : value;
   if (Object.keys(theme).length > 0) out.theme = theme;
   return `${JSON.stringify(out, null, 2)}\n`;
 }

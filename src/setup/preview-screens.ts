@@ -8,7 +8,9 @@ import { STAGES, type AnswerValue, type Answers, type Item, type Questionnaire, 
 export type PreviewScreen =
   | { readonly kind: 'intro' }
   | { readonly kind: 'question'; readonly id: string; readonly number: number; readonly answers: Answers }
-  | { readonly kind: 'result'; readonly stage: Stage; readonly answers: Answers; readonly last: string };
+  | { readonly kind: 'result'; readonly stage: Stage; readonly answers: Answers; readonly last: string }
+  /** The stage's next-step exercise (questionnaires with `nextSteps`), opened from its result. */
+  | { readonly kind: 'step'; readonly stage: Stage; readonly answers: Answers; readonly last: string };
 
 function choices(item: Item, q: Questionnaire): AnswerValue[] {
   switch (item.type) {
@@ -60,7 +62,8 @@ export function answersForStages(q: Questionnaire): Map<Stage, { answers: Answer
 
 /**
  * Every screen to jump to: the introduction, each question (shown with the answers before it that
- * make it appear, itself unanswered), and each reachable stage's result.
+ * make it appear, itself unanswered), each reachable stage's result, and each reachable stage's
+ * next-step exercise where the questionnaire has one.
  */
 export function previewScreens(q: Questionnaire): PreviewScreen[] {
   const stages = answersForStages(q);
@@ -82,12 +85,17 @@ export function previewScreens(q: Questionnaire): PreviewScreen[] {
     const reached = stages.get(stage);
     if (reached) screens.push({ kind: 'result', stage, ...reached });
   }
+  for (const stage of STAGES) {
+    const reached = stages.get(stage);
+    if (reached && q.nextSteps?.[stage]) screens.push({ kind: 'step', stage, ...reached });
+  }
   return screens;
 }
 
 /**
  * The quiz-flow snapshot that opens `screen` in `lang` (core/quiz-flow restoreSnapshot checks it);
- * a result opens on its last question with every answer given, one press of "See my result" away.
+ * a result (and a next step) opens on its last question with every answer given, one press of "See
+ * my result" away.
  */
 export function snapshotFor(q: Questionnaire, screen: PreviewScreen, lang: string): QuizSnapshot {
   const ref = { id: q.id, version: q.version };

@@ -20,8 +20,16 @@ const SPECS: Readonly<Record<string, FieldSpec>> = {
   'crisis-href': { kind: 'text', type: 'url' },
   mode: { kind: 'select', options: ['', 'clinician'] },
   persist: { kind: 'checkbox' },
+  'share-words': { kind: 'checkbox' },
+  'practice-name': { kind: 'text', type: 'text' },
   'idle-minutes': { kind: 'text', type: 'number' },
+  'clear-minutes': { kind: 'text', type: 'number' },
 };
+
+/** Whether a setting is on by being present (a boolean attribute such as `persist`): '' means on. */
+export function isFlag(name: string): boolean {
+  return SPECS[name]?.kind === 'checkbox';
+}
 
 /** Settings with a section of their own on the page (questionnaire source; the iframe's origin). */
 const ELSEWHERE = new Set(['questionnaire', 'origin']);
@@ -30,6 +38,7 @@ const ELSEWHERE = new Set(['questionnaire', 'origin']);
 const WHEN: Readonly<Record<string, (s: FormSettings) => boolean>> = {
   'crisis-href': (s) => s.crisis !== undefined && s.crisis !== 'none',
   'idle-minutes': (s) => s.mode === 'clinician',
+  'clear-minutes': (s) => s.mode === 'clinician',
 };
 
 /**

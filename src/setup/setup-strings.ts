@@ -41,6 +41,7 @@ export interface SetupStrings {
   readonly intro_: string;
   readonly question: (n: number) => string;
   readonly result: (stage: Stage) => string;
+  readonly step: (stage: Stage) => string;
   readonly clinicianNoJump: string;
   readonly settingsProblems: string;
   readonly snippetsHeading: string;
@@ -76,7 +77,13 @@ const en: SetupStrings = {
     'crisis-href': { label: 'Link for your own notice', hint: 'A tel:, sms: or https: link.' },
     mode: { label: 'Mode' },
     persist: { label: 'Keep an unfinished quiz if the page reloads (this tab only)' },
+    'share-words': {
+      label: 'Pass the words visitors type in a next step to your page’s script',
+      hint: 'Off: their words stay in their browser, and your page never sees them.',
+    },
+    'practice-name': { label: 'Your practice’s name', hint: 'Shown with the call to action.' },
     'idle-minutes': { label: 'Clinician mode: minutes before an idle session clears' },
+    'clear-minutes': { label: 'Clinician mode: minutes before a finished summary clears' },
   },
   choices: {
     'lang:': 'The visitor’s browser language',
@@ -120,6 +127,7 @@ const en: SetupStrings = {
   intro_: 'Introduction',
   question: (n) => `Question ${n}`,
   result: (stage) => `Result: ${STAGE_NAMES.en[stage]}`,
+  step: (stage) => `Next step: ${STAGE_NAMES.en[stage]}`,
   clinicianNoJump: 'Clinician mode has its own steps; use the preview’s buttons to walk through them.',
   settingsProblems: 'These settings need fixing before the preview and snippets use them:',
   snippetsHeading: 'Put it on your site',
@@ -169,7 +177,13 @@ const es: SetupStrings = {
     'crisis-href': { label: 'Enlace para tu aviso', hint: 'Un enlace tel:, sms: o https:.' },
     mode: { label: 'Modo' },
     persist: { label: 'Guardar un cuestionario sin terminar si la página se recarga (solo en esta pestaña)' },
+    'share-words': {
+      label: 'Pasar al script de tu página las palabras que tus visitantes escriben en un siguiente paso',
+      hint: 'Apagado: sus palabras se quedan en su navegador y tu página nunca las ve.',
+    },
+    'practice-name': { label: 'El nombre de tu consulta', hint: 'Aparece junto a la invitación.' },
     'idle-minutes': { label: 'Modo clínico: minutos de inactividad antes de borrar la sesión' },
+    'clear-minutes': { label: 'Modo clínico: minutos antes de borrar un resumen terminado' },
   },
   choices: {
     'lang:': 'El idioma del navegador de cada visitante',
@@ -213,6 +227,7 @@ const es: SetupStrings = {
   intro_: 'Introducción',
   question: (n) => `Pregunta ${n}`,
   result: (stage) => `Resultado: ${STAGE_NAMES.es[stage]}`,
+  step: (stage) => `Siguiente paso: ${STAGE_NAMES.es[stage]}`,
   clinicianNoJump: 'El modo clínico tiene sus propios pasos; usa los botones de la vista previa para recorrerlos.',
   settingsProblems: 'Hay que corregir esta configuración antes de que la usen la vista previa y el código:',
   snippetsHeading: 'Ponlo en tu sitio',

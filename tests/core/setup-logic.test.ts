@@ -151,6 +151,16 @@ describe('preview screens', () => {
     }
   });
 
+  it('a questionnaire with next steps gets a screen for each reachable stage that has one', () => {
+    const q = load('quick');
+    const steps = previewScreens(q).filter((s) => s.kind === 'step');
+    expect(steps.map((s) => s.kind === 'step' && s.stage)).toEqual(['precontemplation', 'contemplation', 'preparation', 'action', 'maintenance']);
+    const { action: _left, ...fewer } = q.nextSteps!;
+    const without = previewScreens({ ...q, nextSteps: fewer });
+    expect(without.filter((s) => s.kind === 'step').map((s) => s.kind === 'step' && s.stage)).toEqual(['precontemplation', 'contemplation', 'preparation', 'maintenance']);
+    expect(previewScreens({ ...q, nextSteps: undefined }).some((s) => s.kind === 'step')).toBe(false);
+  });
+
   it('quick: the stage question decides (its answer is the one for the stage)', () => {
     const screens = previewScreens(load('quick'));
     const byStage = Object.fromEntries(screens.flatMap((s) => (s.kind === 'result' ? [[s.stage, s.answers.stage]] : [])));

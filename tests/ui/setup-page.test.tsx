@@ -20,6 +20,7 @@ describe('setup form', () => {
       expect(screen.getByRole('textbox', { name })).toBeTruthy();
     }
     expect(screen.getByRole('checkbox', { name: 'Keep an unfinished quiz if the page reloads (this tab only)' })).toBeTruthy();
+    expect(screen.getByRole('checkbox', { name: 'Pass the words visitors type in a next step to your page’s script' })).toBeTruthy();
     expect(snippet('script')).toBe('<script src="https://www.practice.example/quiz/stages-quiz.js" defer></script>\n\n<stages-quiz></stages-quiz>\n');
     expect(snippet('link')).toBe('https://www.practice.example/quiz/index.html');
   });
@@ -35,9 +36,10 @@ describe('setup form', () => {
     type('Call to action: link', 'https://www.practice.example/book');
     pick('Language of the quiz', 'es');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Keep an unfinished quiz if the page reloads (this tab only)' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Pass the words visitors type in a next step to your page’s script' }));
     expect(snippet('script')).toBe(
       '<script src="https://www.practice.example/quiz/stages-quiz.js" defer></script>\n\n' +
-        '<stages-quiz\n  lang="es"\n  cta-href="https://www.practice.example/book"\n  persist\n></stages-quiz>\n',
+        '<stages-quiz\n  lang="es"\n  cta-href="https://www.practice.example/book"\n  persist\n  share-words\n></stages-quiz>\n',
     );
   });
 
