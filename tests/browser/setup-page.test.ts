@@ -189,6 +189,45 @@ describe('setup page', () => {
     await context.close();
   });
 
+  test('own questionnaire from a chosen file or a dropped one, never uploaded; problems reached by keyboard', async () => {
+    const { context, page, problems, requests } = await openSetup();
+    await page.getByRole('radio', { name: 'Your own questionnaire (JSON)' }).check();
+    const chosen = structuredClone(quick);
+    chosen.title.en = 'Chosen from a file';
+    await page.getByLabel('Choose a file').setInputFiles({ name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(chosen)) });
+    await expect.poll(() => previewHeading(page)).toBe('Chosen from a file');
+    const dropped = structuredClone(quick);
+    dropped.title.en = 'Dropped on the text';
+    dropped.version = 7;
+    const text = JSON.stringify(dropped, null, 2);
+    const area = page.getByRole('textbox', { name: 'Questionnaire JSON' });
+    const transfer = await page.evaluateHandle((body) => {
+      const data = new DataTransfer();
+      data.items.add(new File([body], 'dropped.json', { type: 'application/json' }));
+      return data;
+    }, text);
+    await area.dispatchEvent('drop', { dataTransfer: transfer });
+    await expect.poll(() => area.inputValue()).toBe(text);
+    // version 7 is a number: one problem, on its line; reached from the text by Tab, chosen by Enter.
+    const versionLine = text.split('\n').findIndex((l) => l.includes('"version": 7')) + 1;
+    await page.getByRole('heading', { name: '1 problem to fix' }).waitFor();
+    await area.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`Line ${versionLine}, column 3`);
+    await page.keyboard.press('Enter');
+    expect(await area.evaluate((el: HTMLTextAreaElement) => ({ focused: document.activeElement === el, line: el.value.slice(0, el.selectionStart).split('\n').length }))).toEqual({
+      focused: true,
+      line: versionLine,
+    });
+    // The preview still shows the last questionnaire that passed.
+    expect(await previewHeading(page)).toBe('Chosen from a file');
+    const base = inject('baseUrl');
+    expect(requests.filter((u) => !u.startsWith(`${base}/`))).toEqual([]);
+    expect(requests.filter((u) => /\.json/.test(u))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('a copied snippet works on a blank host page on another origin, as in the preview', async () => {
     const other = inject('otherUrl');
     const { context, page, problems } = await openSetup();
