@@ -354,6 +354,29 @@ describe('settings.json beside the standalone and frame pages', () => {
     await context.close();
   });
 
+  test('the file the setup page downloads, put beside the pages, gives them its settings and look', async () => {
+    const setup = await openSetup();
+    await setup.page.getByRole('combobox', { name: 'Language of the quiz' }).selectOption('es');
+    await setup.page.getByRole('textbox', { name: 'Call to action: link' }).fill('https://practice.example/agenda');
+    await setup.page.getByLabel('Accent colour', { exact: true }).fill('#1d4f8a');
+    const [download] = await Promise.all([
+      setup.page.waitForEvent('download'),
+      setup.page.getByRole('button', { name: 'Download settings.json' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('settings.json');
+    expect(download.url()).toMatch(/^blob:/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(JSON.parse(text)).toEqual({ lang: 'es', 'cta-href': 'https://practice.example/agenda', theme: { accent: '#1d4f8a' } });
+    expect(setup.problems).toEqual([]);
+    await setup.context.close();
+    const dir = pagesWith('downloaded', text);
+    const { context, page, errors } = await openPage(`${dir}/index.html`);
+    await page.getByRole('heading', { level: 2, name: quick.title.es }).waitFor();
+    expect(await styleOf(page.getByRole('button', { name: 'Empezar' }), 'background-color')).toBe('rgb(29, 79, 138)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   test('absent: the defaults, no error and nothing logged', async () => {
     const dir = pagesWith('absent', null);
     const { context, page, errors } = await openPage(`${dir}/index.html`);
