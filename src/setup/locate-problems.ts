@@ -35,6 +35,33 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
   return { line, column: offset - before.lastIndexOf('\n') };
 }
 
+// Syntax errors in words a web person can act on, by jsonc-parser's error name.
+const SYNTAX: Readonly<Record<string, string>> = {
+  InvalidSymbol: 'a character JSON does not allow here',
+  InvalidNumberFormat: 'a number JSON cannot read (digits, an optional - and . only)',
+  PropertyNameExpected: 'a name in double quotes expected here (a comma before } or ] is not allowed)',
+  ValueExpected: 'a value expected here (a comma before } or ] is not allowed)',
+  ColonExpected: 'a colon (:) expected after the name',
+  CommaExpected: 'a comma expected before this',
+  CloseBraceExpected: 'a closing } expected',
+  CloseBracketExpected: 'a closing ] expected',
+  EndOfFileExpected: 'nothing more expected after the questionnaire’s closing }',
+  InvalidCommentToken: 'comments are not allowed in JSON',
+  UnexpectedEndOfComment: 'comments are not allowed in JSON',
+  UnexpectedEndOfString: 'a text not closed by a double quote',
+  UnexpectedEndOfNumber: 'a number cut short',
+  InvalidUnicode: 'a \\u escape needs four hexadecimal digits',
+  InvalidEscapeCharacter: 'a backslash JSON does not know (write \\\\ for one backslash)',
+  InvalidCharacter: 'a line break or tab inside a text (write \\n or \\t)',
+};
+
+function syntaxMessage(text: string, error: ParseError): string {
+  const at = text.slice(error.offset, error.offset + Math.max(1, error.length));
+  // Word processors turn quotes curly; JSON needs straight double quotes.
+  if (/[\u2018\u2019\u201c\u201d']/.test(at)) return 'JSON: curly or single quotes; JSON needs straight double quotes (")';
+  return `JSON: ${SYNTAX[printParseErrorCode(error.error)] ?? 'not valid JSON here'}`;
+}
+
 /** The node for `segments`, or its nearest ancestor that exists (a missing key points at its object). */
 function nearestNode(root: Node, segments: readonly (string | number)[]): Node {
   for (let n = segments.length; n >= 0; n--) {
@@ -55,7 +82,7 @@ export function checkQuestionnaireText(text: string): TextCheck {
   if (errors.length > 0) {
     return {
       ok: false,
-      problems: errors.map((e) => ({ path: '(JSON)', message: `JSON: ${printParseErrorCode(e.error)}`, ...at(e.offset, e.length) })),
+      problems: errors.map((e) => ({ path: '(JSON)', message: syntaxMessage(text, e), ...at(e.offset, e.length) })),
     };
   }
   if (!root) return { ok: false, problems: [{ path: '(JSON)', message: 'JSON: the text is empty', ...at(0, 0) }] };

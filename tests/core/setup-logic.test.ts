@@ -96,7 +96,19 @@ describe('problem locations', () => {
     const check = checkQuestionnaireText('{\n  "id": "x",\n  "version": 1,,\n}');
     expect(check.ok).toBe(false);
     if (check.ok) return;
-    expect(check.problems[0]).toMatchObject({ path: '(JSON)', line: 3, column: 16 });
+    expect(check.problems[0]).toMatchObject({ path: '(JSON)', line: 3, column: 16, message: 'JSON: a name in double quotes expected here (a comma before } or ] is not allowed)' });
+  });
+
+  it.each([
+    ['{\n  "id": \u201cx\u201d\n}', 2, 9, 'JSON: curly or single quotes; JSON needs straight double quotes (")'],
+    ["{ 'id': 1 }", 1, 3, 'JSON: curly or single quotes; JSON needs straight double quotes (")'],
+    ['{ "id": 1 } // note', 1, 13, 'JSON: comments are not allowed in JSON'],
+    ['{ "id": 1 "version": 2 }', 1, 11, 'JSON: a comma expected before this'],
+  ])('syntax in words: %j', (text, line, column, message) => {
+    const check = checkQuestionnaireText(text);
+    expect(check.ok).toBe(false);
+    if (check.ok) return;
+    expect(check.problems[0]).toMatchObject({ line, column, message });
   });
 
   it('validator problems are placed on their key, with the question number', () => {

@@ -118,8 +118,9 @@ describe('own questionnaire', () => {
     expect(text.slice(0, area.selectionStart).split('\n').length).toBe(esLine);
     json.items[1].text.es = '¿En qué punto estás?';
     fireEvent.input(area, { target: { value: JSON.stringify(json, null, 2) } });
-    await waitFor(() => expect(screen.getByText('The questionnaire passes every check; the preview shows it.')).toBeTruthy());
-  });
+    await waitFor(() => expect(screen.getByText('The questionnaire passes every check; the preview shows it.')).toBeTruthy(), { timeout: 5000 });
+    // Two full validations of quick (it tries every answer path) on a shared two-core machine.
+  }, 20_000);
 
   test('a JSON syntax error is placed on its line', async () => {
     render(<SetupApp filesUrl={FILES} lang="en" />);
