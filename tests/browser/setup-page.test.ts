@@ -47,6 +47,14 @@ async function jump(page: Page, label: string): Promise<void> {
   await select.focus();
   await select.selectOption({ label });
 }
+/** Replaces the text of `area` by pasting `text`, as a person does (Ctrl+A, Ctrl+V). */
+async function paste(page: Page, area: Locator, text: string): Promise<void> {
+  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+  await area.focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+V');
+  await expect.poll(() => area.inputValue()).toBe(text);
+}
 const styleOf = (locator: Locator, property: string) => locator.evaluate((el, p) => getComputedStyle(el).getPropertyValue(p), property);
 
 describe('setup page', () => {
@@ -157,7 +165,7 @@ describe('setup page', () => {
     const text = JSON.stringify(json, null, 2);
     const lines = text.split('\n');
     const area = page.getByRole('textbox', { name: 'Questionnaire JSON' });
-    await area.fill(text);
+    await paste(page, area, text);
     await page.getByRole('heading', { name: /problems? to fix$/ }).waitFor();
     const buttons = page.getByRole('list').filter({ has: page.getByRole('button', { name: /^Line \d+/ }) }).getByRole('button');
     const names = await buttons.allTextContents();
@@ -182,7 +190,7 @@ describe('setup page', () => {
     expect(await previewHeading(page)).toBe(quick.title.en);
     json.items[1].text.es = '¿En qué punto estás con este cambio ahora mismo?';
     json.items[3].max = 10;
-    await area.fill(JSON.stringify(json, null, 2));
+    await paste(page, area, JSON.stringify(json, null, 2));
     await page.getByText('The questionnaire passes every check; the preview shows it.').waitFor();
     await expect.poll(() => previewHeading(page)).toBe('Our practice check-in');
     expect(problems).toEqual([]);
