@@ -113,7 +113,12 @@ export function SetupApp(props: SetupAppProps) {
         <p>{strings.intro}</p>
         <div class="su-inline" role="group" aria-label={strings.pageLanguage}>
           {(['en', 'es'] as const).map((l) => (
-            <button key={l} type="button" class="su-button su-toggle" aria-pressed={pageLang === l} lang={l} onClick={() => setPageLang(l)}>
+            <button key={l} type="button" class="su-button su-toggle" aria-pressed={pageLang === l} lang={l}
+              onClick={() => {
+                setPageLang(l);
+                // With no quiz language set, the preview follows the page's (as a visitor's browser would).
+                if (!settings.lang && questionnaire.locales.includes(l)) setPreviewLang(l);
+              }}>
               {l === 'en' ? 'English' : 'Español'}
             </button>
           ))}

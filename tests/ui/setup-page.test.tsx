@@ -95,6 +95,8 @@ describe('setup form', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Prepara el cuestionario para tu sitio web' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Idioma del cuestionario' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copiar Etiqueta script y elemento' })).toBeTruthy();
+    // No quiz language chosen: the preview follows the page into Spanish.
+    expect((screen.getByRole('combobox', { name: 'Idioma' }) as HTMLSelectElement).value).toBe('es');
   });
 });
 
