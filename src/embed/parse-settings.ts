@@ -16,6 +16,8 @@ export interface EmbedSettings {
   readonly lang?: 'en' | 'es';
   readonly ctaHref?: string;
   readonly ctaLabel?: string;
+  /** The practice's name, on the call to action and the kept result. */
+  readonly practiceName?: string;
   /** Absent means the default notice. */
   readonly crisis?: CrisisSetting;
   readonly mode?: 'self' | 'clinician';
@@ -48,6 +50,7 @@ export const SETTING_NAMES = [
   'lang',
   'cta-href',
   'cta-label',
+  'practice-name',
   'crisis',
   'crisis-href',
   'mode',
@@ -117,6 +120,11 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
   'cta-label'(value, draft) {
     if (value.length > 80) return `must be at most 80 characters (got ${value.length})`;
     draft.ctaLabel = value;
+    return undefined;
+  },
+  'practice-name'(value, draft) {
+    if (value.length > 80) return `must be at most 80 characters (got ${value.length})`;
+    draft.practiceName = value;
     return undefined;
   },
   crisis(value, draft) {

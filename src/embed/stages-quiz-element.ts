@@ -8,11 +8,12 @@ import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire } from './load-questionnaire';
+import { printAloneWhen } from './print-alone';
 import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
-const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes'];
+const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes'];
 
 /**
  * Clinician mode, injected by `defineStagesQuiz({ clinician })` so that only the builds that ask
@@ -72,6 +73,8 @@ export class StagesQuizElement extends HTMLElement {
   #failed = false;
   /** Undoes the injected feature's onConnect. */
   #disconnectFeature: (() => void) | undefined;
+  /** Stops printing the result alone (see connectedCallback). */
+  #unwatchPrint: (() => void) | undefined;
 
   constructor() {
     super();
@@ -111,12 +114,17 @@ export class StagesQuizElement extends HTMLElement {
 
   connectedCallback(): void {
     this.#disconnectFeature ??= this.#clinician()?.onConnect?.(this);
+    // A person who prints their result (Save or print, or the browser's own command) gets the
+    // result alone, not the host page around it; the shadow root's print styles drop the buttons.
+    this.#unwatchPrint ??= printAloneWhen(this, () => !!this.#root.querySelector('.sq-result'));
     this.#schedule();
   }
 
   disconnectedCallback(): void {
     this.#disconnectFeature?.();
     this.#disconnectFeature = undefined;
+    this.#unwatchPrint?.();
+    this.#unwatchPrint = undefined;
     // Moving the element disconnects and reconnects it at once: keep the quiz in that case.
     queueMicrotask(() => {
       if (this.isConnected) return;

@@ -8,6 +8,7 @@ import {
   toSnapshot,
   type QuizState,
 } from '../core/quiz-flow';
+import { localize } from '../core/localize';
 import { selectGuidance } from '../core/select-guidance';
 import { NO_RESPONSES, compactResponses, hasResponses, stageStep, type StepResponses } from '../core/steps/step-responses';
 import type { Questionnaire } from '../core/types';
@@ -186,8 +187,11 @@ function SelfAssessment(props: QuizWidgetProps) {
           )
         }
         stage={state.result.stage}
-        guidance={selectGuidance(q, state.result.stage, state.answers, state.lang)}
+        guidance={selectGuidance(q, state.result.stage, state.answers, state.lang, state.texts)}
         strings={strings}
+        title={localize(q.title, state.lang)}
+        lang={state.lang}
+        practiceName={props.practiceName}
         ctaHref={props.ctaHref}
         ctaLabel={props.ctaLabel}
         crisis={props.crisis}

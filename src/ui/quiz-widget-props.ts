@@ -20,6 +20,8 @@ export interface QuizWidgetProps {
   /** "Book a free call" link and label; no call to action without an href. */
   readonly ctaHref?: string;
   readonly ctaLabel?: string;
+  /** The practice's name: on the call to action ("… is here to listen") and the kept result. */
+  readonly practiceName?: string;
   readonly crisis?: CrisisSetting;
   /** `clinician` runs the intake flow (hand-over, summary, exports). Default `self`. */
   readonly mode?: 'self' | 'clinician';

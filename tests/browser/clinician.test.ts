@@ -42,6 +42,7 @@ const UI = {
     confirm: 'Yes, show the summary',
     summary: 'Intake summary',
     nextClient: 'Next client',
+    stop: 'Stop here',
   },
   es: {
     start: 'Comenzar una evaluación inicial',
@@ -56,6 +57,7 @@ const UI = {
     confirm: 'Sí, ver el resumen',
     summary: 'Resumen de la evaluación inicial',
     nextClient: 'Siguiente cliente',
+    stop: 'Parar aquí',
   },
 } as const;
 
@@ -98,6 +100,11 @@ async function intakeByKeyboard(
     await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
     await page.keyboard.press('Enter');
   }
+
+  // The exercise after the questions (tests/browser/next-step.test.ts covers it): the client stops.
+  await page.locator('.sq-step').waitFor();
+  await tabTo(page, ui.stop);
+  await page.keyboard.press('Enter');
 
   await expectHeadingFocused(page, ui.handback);
   // No score, stage or reference is shown to the client.
@@ -230,6 +237,7 @@ describe('clinician intake by keyboard', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'See my result' }).click();
+    await page.getByRole('button', { name: 'Stop here', exact: true }).click();
     await page.getByRole('button', { name: UI.en.reveal }).click();
     await page.getByRole('button', { name: UI.en.confirm }).click();
     const read = async (name: string) => {
@@ -302,6 +310,11 @@ describe('clinician summary on a 320 px wide phone', () => {
       const last = (await page.getByRole('button', { name: UI.es.result }).count()) > 0;
       await page.getByRole('button', { name: last ? UI.es.result : UI.es.next }).click();
     }
+    // The exercise after the questions, at 320 px: nothing sideways; the client stops.
+    await page.getByRole('button', { name: UI.es.stop, exact: true }).waitFor();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await screenshot(page, 'clinician-intake-es-320-step');
+    await page.getByRole('button', { name: UI.es.stop, exact: true }).click();
     await page.getByRole('button', { name: UI.es.reveal }).click();
     await page.getByRole('button', { name: UI.es.confirm }).click();
     await page.getByRole('heading', { name: UI.es.summary }).waitFor();

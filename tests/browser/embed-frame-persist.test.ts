@@ -102,7 +102,7 @@ describe('the iframe embed with persist', () => {
     await frame.getByRole('button', { name: 'Next', exact: true }).click();
     await frame.locator('input[value="4"]').check();
     await frame.getByRole('button', { name: 'See my result', exact: true }).click();
-    await frame.getByRole('heading', { level: 2, name: 'Preparation' }).waitFor();
+    await frame.getByRole('heading', { level: 2, name: "You're getting ready" }).waitFor();
     await expect.poll(async () => (await frameStorage(page)).session).toEqual([]);
     expect(await frameStorage(page)).toEqual(EMPTY);
     await expect.poll(async () => (await hostLog(page)).filter((e) => e.type === 'stages-quiz:complete').length).toBe(1);

@@ -61,7 +61,7 @@ describe('the iframe embed', () => {
     expect(new URL(src!).searchParams.get('origin')).toBe(other);
     const frame = page.frameLocator('#quiz-frame');
     await answerQuick(frame, 'within-30-days');
-    await frame.getByRole('heading', { name: 'Preparation' }).waitFor();
+    await frame.getByRole('heading', { name: "You're getting ready" }).waitFor();
     await expect.poll(async () => (await hostLog(page)).filter((e) => e.type === 'stages-quiz:complete').length).toBe(1);
     const log = await hostLog(page);
     const complete = log.find((e) => e.type === 'stages-quiz:complete')!;
@@ -89,7 +89,7 @@ describe('the iframe embed', () => {
     const { page, errors } = await openHost(url);
     const frame = page.frameLocator('#quiz-frame');
     await answerQuick(frame, 'within-30-days');
-    await frame.getByRole('heading', { name: 'Preparation' }).waitFor();
+    await frame.getByRole('heading', { name: "You're getting ready" }).waitFor();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([]);
     expect(await hostLog(page)).toEqual([]);
@@ -104,7 +104,7 @@ describe('the iframe embed', () => {
     });
     const frame = page.frameLocator('#quiz-frame');
     await answerQuick(frame, 'not-in-6-months');
-    await frame.getByRole('heading', { name: 'Precontemplation' }).waitFor();
+    await frame.getByRole('heading', { name: "Not on your list right now — and that's okay" }).waitFor();
     await page.waitForTimeout(300);
     const types = await page.evaluate(() =>
       (window as unknown as { messages: { data: { type: string } }[] }).messages.map((m) => m.data.type),

@@ -13,8 +13,16 @@ import { describe, expect, it } from 'vitest';
 const BUDGET = 24 * 1024;
 // Until then, CEILING is a regression guard, not the budget: the size reached after the clinician
 // split and the trims that followed (39.3 kB; 39.6 kB now), rounded up to the next whole kB. Lower
-// it as the script shrinks; raising it needs a reason in the commit message.
-const CEILING = 40 * 1024;
+// it as the script shrinks; raising it needs a reason in the commit message. Issue 9 (a result
+// that reflects the person's answers and that they can keep) took it from 39.6 to 44.1 kB: the
+// built-ins' new texts (phrases, slip blocks, {higher} prompts; +1.0), their validation (+0.7),
+// reflection and the plain-text result in core (+1.0), the new screens and keep actions (+0.8),
+// the element's print-alone for self mode (+0.4), styles and words (+0.5). Issue 10 (the next
+// step) took it to 53.2 kB: the step's screens, My plan and their styles and words (+4.6; one
+// module behind a dynamic import that this IIFE build inlines, so issue 12 can load it on demand),
+// the built-ins' step texts in both languages (+2.5), and the rest (+2.0: its validation, the
+// offer on the result, the step's state in the widget, share-words).
+const CEILING = 55 * 1024;
 // Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css) adds about
 // 12 kB gzip to the clinic script. A smaller difference means the split has quietly collapsed
 // (say, both scripts built from one entry) or clinician mode lost most of its code.

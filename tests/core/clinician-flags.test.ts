@@ -38,7 +38,7 @@ describe('flag sentences name questions as the Answers list shows them', () => {
         'question 15, “I\'m mostly here because someone else wanted me to come”',
     );
     expect(flags('es', ['pc-1', 'pc-2'])[0]).toBe(
-      'Precontemplación: sin puntaje, faltan demasiadas respuestas: ' +
+      'Precontemplación: sin puntuación, faltan demasiadas respuestas: ' +
         'pregunta 4, “La verdad, este cambio no es algo en lo que tenga que pensar”; ' +
         'pregunta 15, “Vine más que nada porque otra persona quería que viniera”',
     );

@@ -138,7 +138,7 @@ describe('what the response carries, by hand', () => {
       { linkId: 'ruler-answer.importance', text: "In the client's words: How important is this change to you right now?", answer: [{ valueString: 'My kids' }] },
       {
         linkId: 'next-step.preparation',
-        text: 'Preparation: My change plan',
+        text: 'Preparation: Getting ready',
         item: [
           { linkId: 'next-step.preparation.change', text: 'What change do you want to make?', answer: [{ valueString: 'Drink only on weekends' }] },
           { linkId: 'next-step.preparation.first-steps', text: 'What are your first steps, and when will you take them?', answer: [{ valueString: 'Tell Ana on Sunday' }] },

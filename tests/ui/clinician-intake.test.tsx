@@ -44,7 +44,7 @@ describe('clinician mode: quick, end to end', () => {
     render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} onComplete={onComplete} />);
     expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
     startIntake('A-17');
-    expect(screen.getAllByText('Question 1 of 4').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Question 1 of 5').length).toBeGreaterThan(0);
     answerQuick();
 
     const handBack = screen.getByRole('heading', { name: 'Thank you. Please hand the device back to your clinician.' });
@@ -94,7 +94,7 @@ describe('clinician mode: quick, end to end', () => {
     click('Next');
     click('Next');
     // shown under the question and announced in the live region
-    expect(screen.getAllByText('Please choose an answer to continue.')).toHaveLength(2);
+    expect(screen.getAllByText('Choose whichever answer fits best, then go on.')).toHaveLength(2);
   });
 });
 
@@ -234,7 +234,7 @@ describe('clinician mode: inactivity', () => {
       vi.advanceTimersByTime(59_000);
     });
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(screen.getAllByText('Question 1 of 4').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Question 1 of 5').length).toBeGreaterThan(0);
   });
 
   it('does not run on an untouched start screen', () => {

@@ -46,14 +46,14 @@ describe('clinician mode: the client’s exercise after the questions', () => {
     expect(screen.getByRole('heading', { name: 'Thank you. Please hand the device back to your clinician.' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Save or print' })).toBeNull();
     showSummary();
-    const section = screen.getByRole('heading', { name: "In the client's words: My change plan" }).parentElement!;
+    const section = screen.getByRole('heading', { name: "In the client's words: Getting ready" }).parentElement!;
     expect(within(section).getByText('No drinks on weeknights')).toBeTruthy();
     expect(within(section).getByText('My daughter asked me')).toBeTruthy();
     expect(within(section).getByText('What change do you want to make?')).toBeTruthy();
 
     press('Copy as text');
     await waitFor(() => expect(writeText).toHaveBeenCalled());
-    expect(writeText.mock.calls[0]![0]).toContain("In the client's words: My change plan\n");
+    expect(writeText.mock.calls[0]![0]).toContain("In the client's words: Getting ready\n");
     expect(writeText.mock.calls[0]![0]).toContain('What change do you want to make?\n- No drinks on weeknights');
 
     const blobs: Blob[] = [];
@@ -91,7 +91,7 @@ describe('clinician mode: the client’s exercise after the questions', () => {
     press('Parar aquí');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.');
     showSummary(false);
-    const section = screen.getByRole('heading', { name: 'En palabras de la persona: Mi plan de cambio' }).parentElement!;
+    const section = screen.getByRole('heading', { name: 'En palabras de la persona: Preparándote' }).parentElement!;
     expect(within(section).getByText('Nada de alcohol entre semana')).toBeTruthy();
   });
 });

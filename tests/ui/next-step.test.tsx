@@ -143,8 +143,12 @@ describe('Spanish', () => {
     press('Parar aquí y ver mi plan');
     expect(h2().textContent).toBe('Mi plan');
     expect(screen.getByRole('button', { name: 'Guardar o imprimir' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Compartir o mandar por correo' })).toBeTruthy();
     expect(screen.getByRole('listitem').textContent).toBe('Tomar solo los fines de semana');
+    // No share sheet here (happy-dom has no navigator.share): an email the person addresses.
+    const mail = new URL(screen.getByRole('link', { name: 'Compartir o enviar' }).getAttribute('href')!);
+    expect(mail.protocol).toBe('mailto:');
+    expect(mail.searchParams.get('subject')).toBe('Mi plan: Preparándote');
+    expect(mail.searchParams.get('body')).toContain('¿Qué cambio quieres hacer?\n- Tomar solo los fines de semana');
   });
 });
 
@@ -171,7 +175,15 @@ describe('from the result, in the widget', () => {
     await waitFor(() => expect(h2().textContent).toBe('My plan'));
     press('Back to my result');
     press('Take it again');
+    press('Yes, start over');
     expect(document.body.textContent).not.toContain('Walk after dinner');
+    // A new result offers the step afresh: nothing written to go back to.
+    press('Next');
+    choose("I'm planning to start in the next 30 days");
+    press('Next');
+    press('Next');
+    press('See my result');
+    expect(screen.getByRole('button', { name: 'Take a next step' })).toBeTruthy();
   });
 
   test('with shareWords the host hears the words when the plan opens', async () => {

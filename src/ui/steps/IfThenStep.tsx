@@ -27,7 +27,7 @@ export function IfThenStep({ part, value = [], onChange, strings, idPrefix, labe
                   type="text"
                   autoComplete="off"
                   maxLength={max}
-                  value={pair[end]}
+                  defaultValue={pair[end]}
                   aria-describedby={`${id}-count`}
                   onInput={(event) => set(i, end, (event.currentTarget as HTMLInputElement).value)}
                 />

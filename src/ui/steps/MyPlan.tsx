@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import type { Plan } from '../../core/steps/build-plan';
-import { KeepPlan } from './KeepPlan';
+import { KeepActions } from '../KeepActions';
+import { stringsFor } from '../strings';
 import type { StepStrings } from './step-strings';
 
 export interface MyPlanProps {
@@ -16,13 +17,14 @@ export interface MyPlanProps {
   readonly onChange: () => void;
   readonly onBack: () => void;
   readonly backLabel: string;
+  readonly lang: string;
 }
 
 /**
  * "My plan": the person's own words reflected back under the questions they answered, with the
  * step's short affirmation first; laid out to print on one page (steps.css hides the buttons).
  */
-export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, onBack, backLabel }: MyPlanProps) {
+export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, onBack, backLabel, lang }: MyPlanProps) {
   return (
     <section class="sq-screen sq-plan" part="plan">
       <p class="sq-eyebrow">{plan.title}</p>
@@ -47,7 +49,7 @@ export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, o
         </div>
       )}
       {keep && <p class="sq-note sq-plan-note">{strings.planNote}</p>}
-      {keep && <KeepPlan text={text} subject={`${strings.planHeading}: ${plan.title}`} labels={strings.keep} />}
+      {keep && <KeepActions title={`${strings.planHeading}: ${plan.title}`} text={text} strings={stringsFor(lang)} heading={strings.keepHeading} />}
       {keep && cta && (
         <div class="sq-cta sq-plan-cta" part="cta">
           <p class="sq-cta-text">{strings.ctaBring}</p>

@@ -84,11 +84,17 @@ export function NextStep(props: NextStepProps) {
         onChange={() => setAt(Math.max(0, screens.length - 1))}
         onBack={props.onClose}
         backLabel={strings.backToResult}
+        lang={lang}
       />
     );
   } else {
     body = (
+      // A fresh screen per part: its fields are uncontrolled (defaultValue), so they must not be
+      // reused for the next part's fields. Uncontrolled, because a listener that re-renders the
+      // widget mid-keystroke (clinician mode's idle timer listens in the capture phase) would
+      // otherwise write the old value back before the field's own input handler reads it.
       <StepScreen
+        key={at}
         screen={screens[at]!}
         position={at + 1}
         total={screens.length}

@@ -31,7 +31,7 @@ export function RulerAnswers({ prompts, answers, onChange, strings, idPrefix, de
               class="sq-input sq-textarea"
               rows={3}
               maxLength={max}
-              value={text}
+              defaultValue={text}
               aria-describedby={[describedBy, `${id}-count`].filter(Boolean).join(' ')}
               onInput={(event) => onChange(p.item, (event.currentTarget as HTMLTextAreaElement).value)}
             />

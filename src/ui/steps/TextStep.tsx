@@ -13,7 +13,7 @@ export function TextStep({ part, value = '', onChange, strings, idPrefix, labell
         class="sq-input sq-textarea"
         rows={4}
         maxLength={max}
-        value={value}
+        defaultValue={value}
         aria-labelledby={labelledBy}
         aria-describedby={[describedBy, `${idPrefix}-count`].filter(Boolean).join(' ')}
         onInput={(event) => onChange((event.currentTarget as HTMLTextAreaElement).value)}

@@ -22,7 +22,7 @@ export function TextsStep({ part, value = [], onChange, strings, idPrefix, label
               type="text"
               autoComplete="off"
               maxLength={max}
-              value={text}
+              defaultValue={text}
               aria-describedby={`${id}-count`}
               onInput={(event) => onChange(boxes.map((b, j) => (j === i ? (event.currentTarget as HTMLInputElement).value : b)))}
             />

@@ -30,7 +30,8 @@ export interface StepStrings {
   readonly changeWords: string;
   readonly backToResult: string;
   readonly ctaBring: string;
-  readonly keep: { readonly print: string; readonly share: string; readonly copy: string; readonly copied: string; readonly copyFailed: string; readonly group: string };
+  /** The heading over the keep actions (their labels are the result's: ui/strings.ts). */
+  readonly keepHeading: string;
   /** Clinician mode: the client ends the step (then hands the device back). */
   readonly done: string;
   readonly stopClient: string;
@@ -62,7 +63,7 @@ const en: StepStrings = {
   changeWords: 'Change what I wrote',
   backToResult: 'Back to my result',
   ctaBring: 'You can bring this plan to your free call.',
-  keep: { print: 'Save or print', share: 'Share or email', copy: 'Copy', copied: 'Copied. Paste it wherever you like.', copyFailed: 'Could not copy. You can select the text and copy it yourself.', group: 'Keep my plan' },
+  keepHeading: 'Keep your plan',
   done: "I'm done",
   stopClient: 'Stop here',
 };
@@ -93,7 +94,7 @@ const es: StepStrings = {
   changeWords: 'Cambiar lo que escribí',
   backToResult: 'Volver a mi resultado',
   ctaBring: 'Puedes llevar este plan a tu llamada gratis.',
-  keep: { print: 'Guardar o imprimir', share: 'Compartir o mandar por correo', copy: 'Copiar', copied: 'Copiado. Pégalo donde quieras.', copyFailed: 'No se pudo copiar. Puedes seleccionar el texto y copiarlo tú.', group: 'Guardar mi plan' },
+  keepHeading: 'Guarda tu plan',
   done: 'Ya terminé',
   stopClient: 'Parar aquí',
 };
