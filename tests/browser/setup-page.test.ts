@@ -41,6 +41,8 @@ async function openSetup(width = 1280): Promise<{ context: BrowserContext; page:
 
 const preview = (page: Page): Locator => page.getByRole('region', { name: 'The quiz as your visitors see it' });
 const previewHeading = (page: Page) => preview(page).getByRole('heading', { level: 2 }).first().textContent();
+/** The stage a result screen names (in lower case, inside its sentence of context). */
+const stageNamed = (scope: Locator) => scope.locator('.sq-stage-name').textContent();
 /** Picks a screen as a person does: focus on the choice, then the option. */
 async function jump(page: Page, label: string): Promise<void> {
   const select = page.getByRole('combobox', { name: 'Screen' });
@@ -103,11 +105,16 @@ describe('setup page', () => {
     await page.getByRole('combobox', { name: 'Width' }).selectOption({ label: 'Full width' });
     // Call to action, on a result.
     await jump(page, 'Result: Preparation');
-    await expect.poll(() => previewHeading(page)).toBe('Preparation');
+    await expect.poll(() => stageNamed(preview(page))).toBe('preparation');
     expect(await preview(page).getByRole('link', { name: 'Book a free call' }).count()).toBe(0);
     await page.getByRole('textbox', { name: 'Call to action: link' }).fill('https://practice.example/book');
     await page.getByRole('textbox', { name: 'Call to action: button text' }).fill('Talk with Ana');
-    expect(await preview(page).getByRole('link', { name: 'Talk with Ana' }).getAttribute('href')).toBe('https://practice.example/book');
+    // The call to action comes right after the result's headline and again after the guidance.
+    expect(await preview(page).getByRole('link', { name: 'Talk with Ana' }).count()).toBe(2);
+    expect(await preview(page).getByRole('link', { name: 'Talk with Ana' }).first().getAttribute('href')).toBe('https://practice.example/book');
+    // The practice's name, beside the call to action.
+    await page.getByRole('textbox', { name: 'Your practice’s name' }).fill('Casa Calma Counseling');
+    await preview(page).locator('.sq-cta-text').getByText(/Casa Calma Counseling/).first().waitFor();
     // Crisis notice: hidden, then the practice's own.
     expect(await preview(page).getByRole('heading', { name: 'If you are in crisis' }).count()).toBe(1);
     await page.getByRole('combobox', { name: 'Crisis notice' }).selectOption({ label: 'No crisis notice' });
@@ -122,7 +129,7 @@ describe('setup page', () => {
     await preview(page).getByRole('heading', { name: 'Start an intake' }).waitFor();
     await page.getByRole('combobox', { name: 'Mode' }).selectOption('');
     // Back in self mode, on the screen chosen before.
-    await expect.poll(() => previewHeading(page)).toBe('Preparation');
+    await expect.poll(() => stageNamed(preview(page))).toBe('preparation');
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -133,7 +140,7 @@ describe('setup page', () => {
     const screenSelect = page.getByRole('combobox', { name: 'Screen' });
     for (const stage of STAGES) {
       await jump(page, `Result: ${STAGE_NAMES.en[stage]}`);
-      await expect.poll(() => previewHeading(page)).toBe(STAGE_NAMES[lang][stage]);
+      await expect.poll(() => stageNamed(preview(page))).toBe(STAGE_NAMES[lang][stage].toLowerCase());
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('su-screen');
       if (stage === 'action') await screenshot(page, `setup-result-action-${lang}`);
     }
@@ -256,8 +263,8 @@ describe('setup page', () => {
     expect(css).toBe('stages-quiz {\n  --sq-accent: #7a3e9d;\n}\n');
     // The preview's result, for comparison.
     await jump(page, 'Result: Preparation');
-    await expect.poll(() => previewHeading(page)).toBe('Preparación');
-    const previewCta = preview(page).getByRole('link', { name: label });
+    await expect.poll(() => stageNamed(preview(page))).toBe('preparación');
+    const previewCta = preview(page).getByRole('link', { name: label }).first();
     const previewLook = { href: await previewCta.getAttribute('href'), background: await styleOf(previewCta, 'background-color') };
 
     const dir = `dist/setup-host-${Date.now()}`;
@@ -285,9 +292,10 @@ describe('setup page', () => {
       if ((await wanted.count()) > 0) await wanted.check();
       await quiz.locator('[part~="next"]').click();
     }
-    await quiz.getByRole('heading', { level: 2, name: 'Preparación' }).waitFor();
+    await expect.poll(() => stageNamed(quiz)).toBe('preparación');
     expect(await host.locator('body').getAttribute('data-completed')).toBe('preparation');
-    const hostCta = quiz.getByRole('link', { name: label });
+    expect(await quiz.getByRole('link', { name: label }).count()).toBe(await preview(page).getByRole('link', { name: label }).count());
+    const hostCta = quiz.getByRole('link', { name: label }).first();
     expect({ href: await hostCta.getAttribute('href'), background: await styleOf(hostCta, 'background-color') }).toEqual(previewLook);
     expect(previewLook).toEqual({ href: 'https://practice.example/book?a=1&b=2', background: 'rgb(122, 62, 157)' });
     // The hostile label stayed text: the host page has its one heading and no <b> of ours.
@@ -348,7 +356,7 @@ describe('settings.json beside the standalone and frame pages', () => {
       if ((await wanted.count()) > 0) await wanted.check();
       await page.locator('[part~="next"]').click();
     }
-    expect(await page.getByRole('link', { name: 'Agenda una llamada' }).getAttribute('href')).toBe('https://practice.example/book');
+    expect(await page.getByRole('link', { name: 'Agenda una llamada' }).first().getAttribute('href')).toBe('https://practice.example/book');
     await screenshot(page, 'settings-json-present');
     const english = await context.newPage();
     await english.goto(`${inject('baseUrl')}/${dir}/index.html?lang=en&cta-label=Book%20now`);

@@ -16,7 +16,7 @@ describe('setup form', () => {
     for (const name of ['Language of the quiz', 'Crisis notice', 'Mode', 'Body font', 'Heading font', 'Width', 'Screen']) {
       expect(screen.getByRole('combobox', { name })).toBeTruthy();
     }
-    for (const name of ['Call to action: link', 'Call to action: button text', 'Where the quiz files are hosted']) {
+    for (const name of ['Call to action: link', 'Call to action: button text', 'Your practice’s name', 'Where the quiz files are hosted']) {
       expect(screen.getByRole('textbox', { name })).toBeTruthy();
     }
     expect(screen.getByRole('checkbox', { name: 'Keep an unfinished quiz if the page reloads (this tab only)' })).toBeTruthy();
