@@ -15,6 +15,7 @@ import { applyPageTheme } from './parse-theme';
 import { fetchSettingsFile, mergeSettings, reportSettingsFile } from './settings-file';
 import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError } from './render-embed-error';
+import { ALL_BUILTINS } from './builtins-all';
 import { loadQuestionnaire } from './load-questionnaire';
 import { widgetProps } from './widget-props';
 
@@ -50,6 +51,10 @@ async function start(): Promise<void> {
 
   let last = -1;
   new ResizeObserver(() => {
+    // The result screen's height differs by stage: an embedder the host did not name as `origin`
+    // could read the visitor's stage from it. Without `origin`, heights stop at the result (the
+    // frame keeps its last height and scrolls inside); with it, the host already gets the result.
+    if (!settings.origin && app.querySelector('.sq-result')) return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
@@ -65,7 +70,7 @@ async function start(): Promise<void> {
     fail(problems);
     return;
   }
-  loadQuestionnaire(settings.questionnaire, location.href).then(
+  loadQuestionnaire(settings.questionnaire, location.href, ALL_BUILTINS).then(
     (result) => {
       if (!result.ok) {
         fail(result.problems);

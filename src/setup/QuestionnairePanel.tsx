@@ -1,5 +1,5 @@
 import { useRef } from 'preact/hooks';
-import { BUILTIN_IDS } from '../embed/builtin-questionnaires';
+import { ALL_BUILTINS } from '../embed/builtins-all';
 import { goToOffset, JsonEditor } from './JsonEditor';
 import type { TextCheck } from './locate-problems';
 import type { SetupStrings } from './setup-strings';
@@ -30,7 +30,7 @@ export function QuestionnairePanel(props: QuestionnairePanelProps) {
   return (
     <fieldset class="su-fieldset">
       <legend>{strings.questionnaireHeading}</legend>
-      {[...BUILTIN_IDS, 'own'].map((id) => (
+      {[...ALL_BUILTINS.keys(), 'own'].map((id) => (
         <div class="su-check" key={id}>
           <input type="radio" name="su-source" id={`su-source-${id}`} value={id} checked={props.choice === id} onChange={() => props.onChoice(id)} />
           <label for={`su-source-${id}`}>{id === 'own' ? strings.own : strings.builtin(id)}</label>

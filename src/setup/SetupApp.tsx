@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Questionnaire } from '../core/types';
-import { builtinQuestionnaire } from '../embed/builtin-questionnaires';
+import { ALL_BUILTINS } from '../embed/builtins-all';
 import { parseSettings, type RawSettings } from '../embed/parse-settings';
 import { parseTheme, type ThemeKey } from '../embed/parse-theme';
 import { buildSnippets, filesFolder } from './build-snippets';
@@ -20,7 +20,7 @@ export interface SetupAppProps {
   readonly lang: SetupLanguage;
 }
 
-const QUICK = (builtinQuestionnaire('quick') as { ok: true; questionnaire: Questionnaire }).questionnaire;
+const QUICK = ALL_BUILTINS.get('quick')!;
 
 /** Drops the values parseSettings found wrong: the preview and snippets use only good ones. */
 function goodOnly(raw: RawSettings, wrong: readonly { path: string }[]): Record<string, string> {
@@ -66,7 +66,7 @@ export function SetupApp(props: SetupAppProps) {
   }, [ownText]);
 
   const questionnaire: Questionnaire =
-    choice === 'own' ? (ownQuestionnaire ?? QUICK) : ((builtinQuestionnaire(choice) as { ok: true; questionnaire: Questionnaire } | undefined)?.questionnaire ?? QUICK);
+    choice === 'own' ? (ownQuestionnaire ?? QUICK) : (ALL_BUILTINS.get(choice) ?? QUICK);
   const screens = useMemo(() => previewScreens(questionnaire), [questionnaire]);
   // A screen list changed under the selection: keep the index in range, and make each choice a new jump.
   const screen = useMemo(() => ({ ...(screens[Math.min(screenIndex, screens.length - 1)] ?? screens[0]!) }), [screens, screenIndex]);
