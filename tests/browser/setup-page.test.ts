@@ -110,7 +110,7 @@ describe('setup page', () => {
     await page.getByRole('textbox', { name: 'Call to action: link' }).fill('https://practice.example/book');
     await page.getByRole('textbox', { name: 'Call to action: button text' }).fill('Talk with Ana');
     // The call to action comes right after the result's headline and again after the guidance.
-    expect(await preview(page).getByRole('link', { name: 'Talk with Ana' }).count()).toBe(2);
+    await expect.poll(() => preview(page).getByRole('link', { name: 'Talk with Ana' }).count()).toBe(2);
     expect(await preview(page).getByRole('link', { name: 'Talk with Ana' }).first().getAttribute('href')).toBe('https://practice.example/book');
     // The practice's name, beside the call to action.
     await page.getByRole('textbox', { name: 'Your practice’s name' }).fill('Casa Calma Counseling');
