@@ -7,6 +7,7 @@ import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
+import { printAloneWhen } from './print-alone';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { printAloneWhen } from './print-alone';
 import { renderLoading } from './render-loading';

@@ -157,9 +157,14 @@ describe('keeping the plan', () => {
       const printed = await page.locator('.sq').innerText();
       for (const word of kept) expect(printed).toContain(word);
       for (const hidden of [UI[lang].print, UI[lang].back]) expect(printed).not.toContain(hidden);
+      // The date heads the printed plan (shown only on paper).
+      const dated = page.locator('.sq-plan .sq-print-only');
+      expect(await dated.isVisible()).toBe(true);
+      expect(await dated.innerText()).toContain(String(new Date().getFullYear()));
       await screenshot(page, `next-step-plan-print-${lang}-${width}`);
       // Back to no emulation: page.pdf prints with whatever media is emulated.
       await page.emulateMedia({ media: null });
+      expect(await dated.isVisible()).toBe(false);
       mkdirSync('test-results/pdf', { recursive: true });
       for (const format of ['Letter', 'A4'] as const) {
         const pdf = await page.pdf({ format, margin: { top: '10mm', bottom: '10mm', left: '10mm', right: '10mm' } });

@@ -18,15 +18,18 @@ export interface MyPlanProps {
   readonly onBack: () => void;
   readonly backLabel: string;
   readonly lang: string;
+  /** Printed above the plan (the date), as on the printed result. */
+  readonly printLine?: string;
 }
 
 /**
  * "My plan": the person's own words reflected back under the questions they answered, with the
  * step's short affirmation first; laid out to print on one page (steps.css hides the buttons).
  */
-export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, onBack, backLabel, lang }: MyPlanProps) {
+export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, onBack, backLabel, lang, printLine }: MyPlanProps) {
   return (
     <section class="sq-screen sq-plan" part="plan">
+      {printLine && <p class="sq-print-only">{printLine}</p>}
       <p class="sq-eyebrow">{plan.title}</p>
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={headingRef}>
         {strings.planHeading}

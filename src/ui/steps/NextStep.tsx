@@ -85,6 +85,7 @@ export function NextStep(props: NextStepProps) {
         onBack={props.onClose}
         backLabel={strings.backToResult}
         lang={lang}
+        printLine={props.footer?.join(' · ')}
       />
     );
   } else {
