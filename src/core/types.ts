@@ -59,6 +59,8 @@ export interface Questionnaire {
    * becomes the change the person named (the chosen option's `phrase`, or the words they typed).
    */
   readonly placeholders?: Readonly<Record<string, Placeholder>>;
+  /** What the clinician summary points out first: patterns in the answers worth a conversation. */
+  readonly flags?: readonly Flag[];
 }
 
 /** A guidance blank filled from a choice item's answer. */
@@ -182,6 +184,36 @@ export type Condition =
   | { readonly all: readonly Condition[] }
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };
+
+/**
+ * A test on a scale's or composite's value (its id in `score`), for flags only: showIf and rules
+ * run before any score exists. `range` is inclusive, as for items; a score left unscored (too many
+ * answers missing) is in no range, and `scored: false` is true of it.
+ */
+export type ScoreTest =
+  | { readonly score: string; readonly range: { readonly min?: number; readonly max?: number } }
+  | { readonly score: string; readonly scored: boolean };
+
+/** A flag's condition: the condition language over answers, plus tests on scores. */
+export type FlagCondition =
+  | Condition
+  | ScoreTest
+  | { readonly all: readonly FlagCondition[] }
+  | { readonly any: readonly FlagCondition[] }
+  | { readonly not: FlagCondition };
+
+/** How much a flag asks of the clinician: `warning` is worth raising with the client; `info` is context. */
+export type FlagSeverity = 'warning' | 'info';
+
+/** A pattern in the answers and scores that the clinician summary points out, declared as data. */
+export interface Flag {
+  /** Unique among the flags; kept in exports for audit. */
+  readonly id: string;
+  readonly when: FlagCondition;
+  readonly severity: FlagSeverity;
+  /** What the clinician reads: about the person and what may be worth asking, not a verdict. */
+  readonly message: LocalizedText;
+}
 
 /** How answers become scores and a stage. */
 export interface Scoring {

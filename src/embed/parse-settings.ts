@@ -26,6 +26,8 @@ export interface EmbedSettings {
   /** Opt-in: the host's events (and the frame's messages) carry what the person typed. */
   readonly shareWords?: boolean;
   readonly idleMinutes?: number;
+  /** Clinician mode with a PIN: minutes without input before a finished intake is cleared. */
+  readonly clearMinutes?: number;
   /** The iframe embed only: the host page's origin, the one place a result may be posted. */
   readonly origin?: string;
 }
@@ -57,6 +59,7 @@ export const SETTING_NAMES = [
   'persist',
   'share-words',
   'idle-minutes',
+  'clear-minutes',
   'origin',
 ] as const;
 
@@ -159,12 +162,15 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     return undefined;
   },
   'idle-minutes'(value, draft) {
-    const n = Number(value);
-    // At least a minute: a shorter timer would wipe an intake while the client is still reading.
-    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n >= 1) || n > 1440) {
-      return `must be a number of minutes from 1 to 1440 (got ${show(value)})`;
-    }
+    const n = minutes(value);
+    if (n === undefined) return `must be a number of minutes from 1 to 1440 (got ${show(value)})`;
     draft.idleMinutes = n;
+    return undefined;
+  },
+  'clear-minutes'(value, draft) {
+    const n = minutes(value);
+    if (n === undefined) return `must be a number of minutes from 1 to 1440 (got ${show(value)})`;
+    draft.clearMinutes = n;
     return undefined;
   },
   origin(value, draft) {
@@ -181,6 +187,15 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     return undefined;
   },
 };
+
+/**
+ * A number of minutes from 1 to a day, or undefined. At least a minute: a shorter timer would wipe
+ * (or lock) an intake while the client is still reading.
+ */
+function minutes(value: string): number | undefined {
+  const n = Number(value);
+  return /^\d+(\.\d+)?$/.test(value.trim()) && n >= 1 && n <= 1440 ? n : undefined;
+}
 
 /**
  * Turns raw attribute values or URL parameters into typed settings, and lists every bad value with

@@ -15,7 +15,7 @@ import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
-const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes'];
+const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes', 'clear-minutes'];
 
 /**
  * Clinician mode, injected by `defineStagesQuiz({ clinician })` so that only the builds that ask

@@ -24,6 +24,7 @@ export function widgetProps(
     mode: settings.mode,
     idleMinutes: settings.idleMinutes,
     shareWords: settings.shareWords,
+    clearMinutes: settings.clearMinutes,
     clinicianView,
     initialSnapshot: store?.read(),
     onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,

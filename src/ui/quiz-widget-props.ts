@@ -33,6 +33,8 @@ export interface QuizWidgetProps {
   readonly clinicianView?: ComponentType<QuizWidgetProps>;
   /** Minutes without input before clinician mode warns, then clears. Default 10. */
   readonly idleMinutes?: number;
+  /** Clinician mode with a PIN: minutes without input before a finished intake is cleared (it locks after idleMinutes). Default 30. */
+  readonly clearMinutes?: number;
   /** Opt-in persistence: a snapshot to resume from, and a callback on every change (null when finished). */
   readonly initialSnapshot?: unknown;
   readonly onSnapshot?: (snapshot: unknown | null) => void;

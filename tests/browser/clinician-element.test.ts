@@ -51,6 +51,8 @@ test('mode="clinician" on the element: no storage even with persist, summary sty
   expect(await storage()).toEqual({ session: 0, local: 0 });
 
   await page.getByRole('button', { name: 'Next client' }).click();
+  // Nothing saved yet: it asks first.
+  await page.getByRole('button', { name: 'Clear it and start the next client' }).click();
   await page.getByRole('heading', { name: 'Start an intake' }).waitFor();
   const html = await page.evaluate(() => document.getElementById('quiz')!.shadowRoot!.innerHTML);
   expect(html).not.toContain('El-5');

@@ -45,6 +45,8 @@ describe('parseSettings: good values', () => {
     [{ 'share-words': 'false' }, { persist: false, shareWords: false }],
     [{ 'idle-minutes': '5' }, { persist: false, idleMinutes: 5 }],
     [{ 'idle-minutes': '1.5' }, { persist: false, idleMinutes: 1.5 }],
+    [{ 'clear-minutes': '45' }, { persist: false, clearMinutes: 45 }],
+    [{ 'idle-minutes': '1', 'clear-minutes': '2.5' }, { persist: false, idleMinutes: 1, clearMinutes: 2.5 }],
     [{ origin: 'https://www.practice.example' }, { persist: false, origin: 'https://www.practice.example' }],
     [{ origin: 'http://127.0.0.1:5173/' }, { persist: false, origin: 'http://127.0.0.1:5173' }],
     // absent and empty string values are "not set"
@@ -78,6 +80,8 @@ describe('parseSettings: bad values name the attribute and what is wrong', () =>
     [{ 'idle-minutes': 'ten' }, 'idle-minutes', /minutes/],
     [{ 'idle-minutes': '-3' }, 'idle-minutes', /minutes/],
     [{ 'idle-minutes': '99999' }, 'idle-minutes', /1440/],
+    [{ 'clear-minutes': '0.5' }, 'clear-minutes', /from 1 to 1440/],
+    [{ 'clear-minutes': 'half an hour' }, 'clear-minutes', /"half an hour"/],
     [{ questionnaire: 'https://elsewhere.example/q.json' }, 'questionnaire', /own origin/],
     [{ questionnaire: '//elsewhere.example/q.json' }, 'questionnaire', /own origin/],
     [{ questionnaire: 'ftp://practice.example/q.json' }, 'questionnaire', /http\(s\)/],

@@ -156,11 +156,14 @@ describe('clinician mode: summary actions', () => {
     click('Download JSON');
     click('Download FHIR response');
     click('Download FHIR questionnaire');
-    expect(names[0]).toMatch(/^quick-\d{4}-\d\d-\d\dT\d\d-\d\d\.json$/);
-    expect(names[1]).toMatch(/^quick-.*\.questionnaire-response\.fhir\.json$/);
+    // The questionnaire, the client reference and the time to the second: two intakes never collide.
+    expect(names[0]).toMatch(/^quick-A-17-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.json$/);
+    expect(names[1]).toBe(names[0]!.replace(/\.json$/, '.questionnaire-response.fhir.json'));
     expect(names[2]).toBe('quick-1.0.0.en.questionnaire.fhir.json');
     const [json, qr, fq] = await Promise.all(blobs.map((b) => b.text().then((t) => JSON.parse(t))));
     expect(json.clientReference).toBe('A-17');
+    expect(json.lang).toBe('en');
+    expect(json.flags).toEqual([]);
     expect(json.answers).toEqual({ stage: 'within-6-months', importance: 7, confidence: 4 });
     expect(json.result.stage).toBe('contemplation');
     expect(qr.resourceType).toBe('QuestionnaireResponse');
@@ -176,6 +179,14 @@ describe('clinician mode: summary actions', () => {
     onSnapshot.mockClear();
     toSummary('Z-99');
     click('Next client');
+    // Nothing printed, downloaded or copied yet: it asks first, saying what will be lost.
+    const confirm = screen.getByRole('alertdialog', { name: 'Clear this intake?' });
+    expect(confirm.textContent).toContain('This summary has not been printed, downloaded or copied.');
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep the summary' }));
+    click('Keep the summary');
+    expect(screen.getByRole('heading', { name: 'Intake summary' })).toBeTruthy();
+    click('Next client');
+    click('Clear it and start the next client');
     const heading = screen.getByRole('heading', { name: 'Start an intake' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(onSnapshot).toHaveBeenCalledWith(null);
@@ -205,11 +216,11 @@ describe('clinician mode: inactivity', () => {
       vi.advanceTimersByTime(1_000);
     });
     const dialog = screen.getByRole('alertdialog', { name: 'Still there?' });
-    expect(within(dialog).getByText('For privacy, this session will be cleared in 30 seconds.')).toBeTruthy();
+    expect(within(dialog).getByText('For privacy, this session will be cleared in 30 seconds: the answers so far will be gone.')).toBeTruthy();
     act(() => {
       vi.advanceTimersByTime(10_000);
     });
-    expect(within(dialog).getByText('For privacy, this session will be cleared in 20 seconds.')).toBeTruthy();
+    expect(within(dialog).getByText('For privacy, this session will be cleared in 20 seconds: the answers so far will be gone.')).toBeTruthy();
     act(() => {
       vi.advanceTimersByTime(20_000);
     });

@@ -2,6 +2,7 @@ import { toFhirQuestionnaire } from '../../core/fhir/to-fhir-questionnaire';
 import { toQuestionnaireResponse } from '../../core/fhir/to-questionnaire-response';
 import { compactResponses, type StepResponses } from '../../core/steps/step-responses';
 import type { Plan } from '../../core/steps/build-plan';
+import { evaluateFlags } from '../../core/flags/evaluate-flags';
 import type { Answers, Locale, Questionnaire, ScoreResult } from '../../core/types';
 
 /** One finished intake: everything the summary and its exports are made from. */
@@ -10,6 +11,7 @@ export interface IntakeRecord {
   /** The answers that counted (hidden questions' answers left out). */
   readonly answers: Answers;
   readonly result: ScoreResult;
+  /** The language the client answered in (never the summary's language). */
   readonly lang: Locale;
   readonly completedAt: string;
   readonly clientReference: string;
@@ -24,9 +26,23 @@ export interface ExportFile {
   readonly text: string;
 }
 
-/** `2026-11-23T10:30:00.000Z` → `2026-11-23T10-30`: sortable, and safe in every file system. */
+/** `2026-11-23T10:30:05.000Z` → `2026-11-23T10-30-05`: to the second, sortable, and safe in every file system. */
 function stamp(iso: string): string {
-  return iso.slice(0, 16).replace(/:/g, '-');
+  return iso.slice(0, 19).replace(/:/g, '-');
+}
+
+/**
+ * The start of every download's name: the questionnaire, the client reference when given (letters,
+ * digits, `-` and `_` kept, anything else a dash, at most 40), and the time to the second, so two
+ * intakes never share a name: `intake-A-17-2026-11-23T10-30-05`.
+ */
+export function exportBaseName(r: IntakeRecord): string {
+  const ref = r.clientReference
+    .trim()
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40);
+  return [r.questionnaire.id, ref, stamp(r.completedAt)].filter(Boolean).join('-');
 }
 
 /** The full result as JSON: questionnaire, language, time, client reference, answers, scores, stage. */
@@ -39,8 +55,10 @@ export function resultJsonFile(r: IntakeRecord & { readonly plan?: Plan | null }
     answers: r.answers,
     result: r.result,
     ...clientWordsJson(r),
+    // Which declared flags were raised, for audit and for comparing visits (messages are in the questionnaire).
+    flags: r.result.status === 'invalid' ? [] : evaluateFlags(r.questionnaire, r.answers, r.result.scores).map((f) => ({ id: f.id, severity: f.severity })),
   };
-  return { name: `${r.questionnaire.id}-${stamp(r.completedAt)}.json`, type: 'application/json', text: JSON.stringify(data, null, 2) };
+  return { name: `${exportBaseName(r)}.json`, type: 'application/json', text: JSON.stringify(data, null, 2) };
 }
 
 /** The FHIR R4 QuestionnaireResponse, every text in the intake's language. */
@@ -52,7 +70,7 @@ export function fhirResponseFile(r: IntakeRecord): ExportFile {
     nextStep: r.nextStep,
   });
   return {
-    name: `${r.questionnaire.id}-${stamp(r.completedAt)}.questionnaire-response.fhir.json`,
+    name: `${exportBaseName(r)}.questionnaire-response.fhir.json`,
     type: 'application/fhir+json',
     text: JSON.stringify(qr, null, 2),
   };
