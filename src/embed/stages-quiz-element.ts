@@ -9,7 +9,6 @@ import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './rende
 import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
 import { printAloneWhen } from './print-alone';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
-import { printAloneWhen } from './print-alone';
 import { renderLoading } from './render-loading';
 import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
