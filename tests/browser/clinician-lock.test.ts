@@ -52,6 +52,7 @@ const UI = {
     begin: 'Begin',
     next: 'Next',
     result: 'See my result',
+    stop: 'Stop here',
     handback: 'Thank you. Please hand the device back to your clinician.',
     pin: 'Clinician PIN',
     unlock: 'Show the summary',
@@ -69,6 +70,7 @@ const UI = {
     begin: 'Empezar',
     next: 'Siguiente',
     result: 'Ver mi resultado',
+    stop: 'Parar aquí',
     handback: 'Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.',
     pin: 'PIN del profesional',
     unlock: 'Ver el resumen',
@@ -105,6 +107,9 @@ async function intakeWithPin(page: Page, q: JsonQuestionnaire, lang: 'en' | 'es'
     await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
     await page.keyboard.press('Enter');
   }
+  // The next-step exercise (issue 10) follows the questions; the client stops it at once here.
+  await tabTo(page, ui.stop);
+  await page.keyboard.press('Enter');
   await expectHeadingFocused(page, ui.handback);
   // No reveal button for the client: only the PIN field.
   expect(await page.getByRole('button', { name: /summary|resumen/i }).count()).toBe(1);
@@ -323,6 +328,7 @@ describe('inactivity with a PIN', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'See my result' }).click();
+    await page.getByRole('button', { name: UI.en.stop, exact: true }).click();
     await page.getByLabel(UI.en.pin).fill('2468');
     await page.getByRole('button', { name: UI.en.unlock }).click();
     await page.getByRole('heading', { name: UI.en.summary }).waitFor();
