@@ -1,17 +1,20 @@
 // `npm run build`: every artefact in dist/, one Vite build after another.
 //   dist/index.html + assets   the standalone page (vite.config.ts)
-//   dist/lib/index.js + .d.ts   the side-effect-free library entry (vite.lib.config.ts + tsc)
+//   dist/lib/index.js + .d.ts   the side-effect-free library entry (vite.lib.config.ts + tsc), and
+//   dist/lib/index.cjs + .d.cts  the same for require()
 //   dist/fhir/                  each built-in as a FHIR R4 Questionnaire per language (export-fhir.mjs)
 //   dist/stages-quiz.js, dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 import { execSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { fixDeclarations } from './fix-declarations.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 await build({ configFile: 'vite.lib.config.ts', logLevel: 'warn' });
 execSync('npx tsc -p tsconfig.build.json', { stdio: 'inherit' });
+fixDeclarations(['dist/lib'], { commonJs: true });
 await import('./export-fhir.mjs');
 for (const mode of ['script', 'script-clinician', 'element', 'frame-helper', 'frame']) {
   await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
@@ -24,6 +27,7 @@ execSync(
     '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts src/embed/element-clinician-entry.ts',
   { stdio: 'inherit' },
 );
+fixDeclarations(['dist/element/types']);
 cpSync('embed/examples', 'dist/examples', { recursive: true });
 // The url.html example loads a questionnaire from its own site: a copy of the built-in `quick`.
 cpSync('questionnaire/quick.json', 'dist/examples/my-questionnaire.json');
