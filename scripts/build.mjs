@@ -5,9 +5,11 @@
 //   dist/fhir/                  each built-in as a FHIR R4 Questionnaire per language (export-fhir.mjs)
 //   dist/stages-quiz.js, dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
 //   dist/examples/              the example host pages (copied from embed/examples/)
+//   dist/custom-elements.json, dist/vscode.html-custom-data.json   what editors and tools know of <stages-quiz>
 import { execSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { writeElementMetadata } from './custom-elements.mjs';
 import { fixDeclarations } from './fix-declarations.mjs';
 
 rmSync('dist', { recursive: true, force: true });
@@ -28,6 +30,8 @@ execSync(
   { stdio: 'inherit' },
 );
 fixDeclarations(['dist/element/types']);
+// dist/custom-elements.json and dist/vscode.html-custom-data.json, from the element's sources.
+await writeElementMetadata('dist');
 cpSync('embed/examples', 'dist/examples', { recursive: true });
 // The url.html example loads a questionnaire from its own site: a copy of the built-in `quick`.
 cpSync('questionnaire/quick.json', 'dist/examples/my-questionnaire.json');
