@@ -29,7 +29,7 @@ afterAll(() => {
 });
 
 describe('type tests (tests/types/*, strict tsc, @ts-expect-error on each wrong use)', () => {
-  it.each(['plain', 'nodenext', 'react', 'preact', 'vue'])('%s compiles', async (name) => {
+  it.each(['plain', 'nodenext', 'react', 'preact', 'vue', 'fhir'])('%s compiles', async (name) => {
     const result = await run(process.execPath, [TSC, '-p', `tests/types/${name}/tsconfig.json`]).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
     expect(result.stdout).toBe('');
   }, 120_000);
