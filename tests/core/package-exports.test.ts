@@ -41,7 +41,7 @@ describe('the built package', () => {
     const reexport = new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\} from '([^']+)'`).exec(dts);
     if (declared) return;
     expect(reexport, `index.d.ts exports ${name}`).not.toBeNull();
-    const target = read(`dist/lib/${reexport![1]!.replace(/^\.\//, '')}.d.ts`);
+    const target = read(`dist/lib/${reexport![1]!.replace(/^\.\//, '').replace(/\.js$/, '')}.d.ts`);
     expect(target).toMatch(new RegExp(`export declare function ${name}\\(`));
   });
 
