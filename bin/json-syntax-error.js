@@ -72,6 +72,9 @@ export function parseJsonText(text) {
   if (char === undefined || code === 'UnexpectedEndOfComment') {
     return fail(`the file ends too early at ${where}: a } or ] is missing (each { and [ needs its closing one)`);
   }
+  // A closing bracket of the other kind where a comma could go: the inner list or object was never closed.
+  if (code === 'CommaExpected' && char === '}') return fail(`'}' at ${where}: a ] is missing before it (a list [ ... ] is still open)`);
+  if (code === 'CommaExpected' && char === ']') return fail(`']' at ${where}: a } is missing before it (an object { ... } is still open)`);
   if (code === 'CommaExpected') return fail(`${describeCharacter(source, offset)} at ${where}: a comma is missing before it (between two fields or two entries)`);
   if (code === 'ColonExpected') return fail(`${describeCharacter(source, offset)} at ${where}: a colon is missing before it ("name": value)`);
   if (code === 'PropertyNameExpected') return fail(`${describeCharacter(source, offset)} at ${where}: a field name in double quotes was expected here ("name": value)`);

@@ -23,8 +23,8 @@ export function questionNumber(path) {
  * @param {string} text
  */
 export function positionsIn(text) {
+  // A byte order mark is invisible in editors: columns count from after it.
   const source = text.replace(/^\uFEFF/, '');
-  const offsetShift = text.length - source.length;
   const tree = jsonc.parseTree(source, [], { disallowComments: true, allowTrailingComma: false });
   return (path) => {
     if (!tree) return { line: 1, column: 1 };
@@ -33,6 +33,6 @@ export function positionsIn(text) {
     for (let n = segments.length; n >= 0 && !node; n--) node = jsonc.findNodeAtLocation(tree, segments.slice(0, n));
     node ??= tree;
     const offset = node.parent?.type === 'property' ? node.parent.offset : node.offset;
-    return lineColumn(text, offset + offsetShift);
+    return lineColumn(source, offset);
   };
 }
