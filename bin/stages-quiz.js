@@ -3,7 +3,7 @@
 // with the same parseQuestionnaire the widget uses, so "valid here" means "loads in the widget".
 // Exit codes: 0 all valid, 1 a problem in some file, 2 bad usage.
 import { readFileSync } from 'node:fs';
-import { parseJsonText } from './json-syntax-error.js';
+import { parseJsonText } from './parse-json-text.js';
 import { positionsIn, questionNumber } from './problem-position.js';
 
 const USAGE = `Usage: stages-quiz validate [--json] FILE...

@@ -2,7 +2,7 @@
 // and bad-JSON messages, including Windows line endings and a byte order mark.
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: plain ESM script without types
-import { parseJsonText } from '../../bin/json-syntax-error.js';
+import { parseJsonText } from '../../bin/parse-json-text.js';
 // @ts-expect-error: plain ESM script without types
 import { pathSegments, positionsIn, questionNumber } from '../../bin/problem-position.js';
 
