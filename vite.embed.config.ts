@@ -1,9 +1,12 @@
 import { defineConfig, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedKey } from './vite-plugins.ts';
 
 // The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
-//   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, built-ins; no clinician mode
+//   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, `quick`; no clinician mode, no
+//                     validator (loaded on demand from beside the script, see part-*), no `intake`
+//   part-<name>       dist/stages-quiz-<name>.js     an on-demand part of the website script (vite-plugins.ts ON_DEMAND_PARTS)
 //   script-clinician  dist/stages-quiz-clinician.js  the same plus clinician mode, for clinics
 //   element           dist/element/stages-quiz.mjs   ES modules for bundlers, defining <stages-quiz> on import: the website
 //                     dist/element/stages-quiz-clinician.mjs   element, and the same with clinician mode (shared code in chunks/)
@@ -11,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 //   frame             dist/frame.html + assets       the iframe page (clinician mode included)
 const builds: Record<string, UserConfig> = {
   script: {
+    plugins: [onDemandParts()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -68,8 +72,26 @@ const builds: Record<string, UserConfig> = {
   },
 };
 
+// Each part: a classic script that puts its exports on StagesQuizParts.<name> and takes what it
+// shares from StagesQuizParts.shared (load-part.ts puts them there before loading it).
+for (const part of ON_DEMAND_PARTS) {
+  const shares = part.shares ?? [];
+  builds[`part-${part.name}`] = {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      minify: true,
+      lib: { entry: part.entry ?? part.module, formats: ['iife'], name: `${PARTS_GLOBAL}.${part.name}`, fileName: () => `stages-quiz-${part.name}.js` },
+      rollupOptions: {
+        external: [...shares],
+        output: { extend: true, globals: Object.fromEntries(shares.map((pkg) => [pkg, `${PARTS_GLOBAL}.shared.${sharedKey(pkg)}`])) },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
   if (!config) throw new Error(`vite.embed.config.ts: unknown mode "${mode}" (one of ${Object.keys(builds).join(', ')})`);
-  return { plugins: [preact()], ...config };
+  return { ...config, plugins: [checkedQuestionnaires(), preact(), ...(config.plugins ?? [])] };
 });

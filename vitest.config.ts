@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
+import { checkedQuestionnaires } from './vite-plugins.ts';
 
 // Three projects, one per kind of test: pure core logic in Node, components in happy-dom,
 // and real-browser tests (Debian's Chromium via playwright-core) against the built dist/.
@@ -7,10 +8,11 @@ export default defineConfig({
   test: {
     projects: [
       {
+        plugins: [checkedQuestionnaires()],
         test: { name: 'core', environment: 'node', include: ['tests/core/**/*.test.ts'] },
       },
       {
-        plugins: [preact()],
+        plugins: [checkedQuestionnaires(), preact()],
         test: {
           name: 'ui',
           environment: 'happy-dom',

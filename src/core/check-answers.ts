@@ -1,3 +1,4 @@
+import { own } from './own';
 import type { ItemIndex } from './evaluate-condition';
 import type { AnswerProblem, AnswerValue, Answers, Item, Questionnaire } from './types';
 
@@ -58,7 +59,7 @@ function isValidAnswer(questionnaire: Questionnaire, item: Item, value: unknown)
   if (typeof value !== 'number' || !Number.isFinite(value)) return false;
   if (item.type === 'ruler') return Number.isInteger(value) && value >= item.min && value <= item.max;
   if (item.type === 'agreement') {
-    const options = questionnaire.responseSets?.[item.responseSet]?.options ?? [];
+    const options = own(questionnaire.responseSets, item.responseSet)?.options ?? [];
     for (const option of options) if (option.value === value) return true;
   }
   return false;
@@ -81,7 +82,7 @@ function problemMessage(questionnaire: Questionnaire, item: Item, value: unknown
       return `${name} has no option ${JSON.stringify(value)}; allowed: ${list}.`;
     }
     case 'agreement': {
-      const set = questionnaire.responseSets?.[item.responseSet];
+      const set = own(questionnaire.responseSets, item.responseSet);
       if (!set) return `${name} uses response set "${item.responseSet}", which the questionnaire does not define.`;
       const allowed = set.options.map((option) => option.value);
       const list = allowed.join(', ');

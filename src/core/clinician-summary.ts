@@ -1,3 +1,4 @@
+import { own } from './own';
 import { effectiveAnswers } from './effective-answers';
 import { conditionItems, indexItems } from './evaluate-condition';
 import { answerDisplay, answerCodes } from './fhir/answer-coding';
@@ -136,7 +137,7 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
   }));
   for (const item of shown) {
     if (item.type !== 'ruler') continue;
-    const v = answers[item.id];
+    const v = own(answers, item.id);
     scores.push({
       id: item.id,
       kind: 'ruler',

@@ -9,6 +9,7 @@ import { validateLocales, validateLocalizedText } from './validate-localized-tex
 import { sortProblems } from './validate-problem-order';
 import { checkReachability } from './validate-reachability';
 import { validateScales } from './validate-scales';
+import { validateSizes } from './validate-sizes';
 import { validateStageMethods } from './validate-stage-methods';
 
 const REQUIRED = ['id', 'version', 'locales', 'title', 'introduction', 'provenance', 'items', 'scoring', 'guidance'];
@@ -43,6 +44,8 @@ function parse(input: unknown): ParseResult {
     if (root !== undefined) out.push({ path: '(root)', message: `expected a questionnaire object, got ${describe(root)}` });
     return { ok: false, problems: out };
   }
+  // Bounds first: past them nothing else is checked, so any input is answered quickly.
+  if (!validateSizes(root, out)) return { ok: false, problems: sortProblems(out, root) };
   checkKeys(root, '(root)', REQUIRED, OPTIONAL, out);
   expectType(get(root, '$schema'), 'string', '$schema', out);
   const id = get(root, 'id');

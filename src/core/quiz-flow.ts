@@ -1,3 +1,4 @@
+import { own } from './own';
 import { effectiveAnswers } from './effective-answers';
 import { indexItems } from './evaluate-condition';
 import { score } from './score';
@@ -7,7 +8,12 @@ import type { AnswerValue, Answers, Item, Locale, Questionnaire, QuizCompletion,
 export type QuizPhase = 'intro' | 'question' | 'result';
 
 /** Why `next`/`finish` did not move on: a required question shown but unanswered. */
-export type QuizError = 'required';
+/**
+ * Why the flow stayed on a question: `required`, an unanswered required question; `undecidable`,
+ * every question answered and still no stage (only an unvalidated questionnaire can get here):
+ * the widget says so plainly instead of sending the person round again.
+ */
+export type QuizError = 'required' | 'undecidable';
 
 /**
  * The whole state of one quiz run. Plain data (the questionnaire is JSON too), so it can be
@@ -101,7 +107,7 @@ export function isValidAnswer(questionnaire: Questionnaire, item: Item, value: u
     case 'choice':
       return typeof value === 'string' && item.options.some((o) => o.value === value);
     case 'agreement': {
-      const set = questionnaire.responseSets?.[item.responseSet];
+      const set = own(questionnaire.responseSets, item.responseSet);
       return typeof value === 'number' && (set?.options.some((o) => o.value === value) ?? false);
     }
     case 'ruler':
@@ -160,7 +166,7 @@ function goToFirst(state: QuizState): QuizState {
 
 function missingCurrent(state: QuizState): boolean {
   const item = currentItem(state);
-  return item !== undefined && item.required && countedAnswers(state)[item.id] === undefined;
+  return item !== undefined && item.required && own(countedAnswers(state), item.id) === undefined;
 }
 
 /** Scores the counted answers; an unanswered required question anywhere sends the person back to it. */
@@ -168,12 +174,16 @@ function finish(state: QuizState): QuizState {
   const result = score(state.questionnaire, countedAnswers(state));
   if (result.status === 'complete') return { ...state, phase: 'result', current: null, error: null, result };
   const shown = shownItems(state);
-  const target =
+  const counted = countedAnswers(state);
+  // Only a shown, unanswered question can be answered: anything else would loop.
+  const target = (
     result.status === 'incomplete'
-      ? result.missing[0]
+      ? result.missing
       : // An answer the scorer rejects cannot come from the screens; show its question again.
-        result.problems.find((p) => shown.some((i) => i.id === p.item))?.item;
-  return { ...state, phase: 'question', current: target ?? shown[0]?.id ?? null, error: 'required', result: null };
+        result.problems.map((p) => p.item)
+  ).find((id) => shown.some((i) => i.id === id) && (result.status !== 'incomplete' || own(counted, id) === undefined));
+  if (target === undefined) return { ...state, phase: 'question', current: state.current ?? shown.at(-1)?.id ?? null, error: 'undecidable', result: null };
+  return { ...state, phase: 'question', current: target, error: 'required', result: null };
 }
 
 // ---------------------------------------------------------------------------------------------

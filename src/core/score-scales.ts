@@ -1,3 +1,4 @@
+import { own } from './own';
 import { numericValue, type ItemIndex } from './evaluate-condition';
 import type { Answers, Composite, Item, Questionnaire, Scale, ScoreValue } from './types';
 
@@ -33,7 +34,7 @@ export function itemRange(item: Item, questionnaire: Questionnaire): { min: numb
   if (item.type === 'ruler') return { min: item.min, max: item.max };
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  const options = item.type === 'agreement' ? (questionnaire.responseSets?.[item.responseSet]?.options ?? []) : item.options;
+  const options = item.type === 'agreement' ? (own(questionnaire.responseSets, item.responseSet)?.options ?? []) : item.options;
   for (const option of options) {
     const value = item.type === 'agreement' ? option.value : (option as { score?: number }).score;
     if (typeof value !== 'number') continue;

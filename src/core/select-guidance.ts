@@ -1,3 +1,4 @@
+import { own } from './own';
 import { effectiveAnswers } from './effective-answers';
 import { indexItems } from './evaluate-condition';
 import { localize } from './localize';
@@ -49,7 +50,7 @@ export function selectGuidance(
   const rulerPrompts: RulerPrompt[] = [];
   for (const item of questionnaire.items) {
     if (item.type !== 'ruler' || !item.followUps) continue;
-    const value = counted[item.id];
+    const value = own(counted, item.id);
     if (typeof value !== 'number') continue;
     const followUp = item.followUps.find(
       (f) => (f.minValue === undefined || value >= f.minValue) && (f.maxValue === undefined || value <= f.maxValue),

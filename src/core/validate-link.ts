@@ -15,8 +15,15 @@ export function validateLink(value: JsonValue | undefined, path: string, schemes
     out.push({ path, message: `${quote(href)} is not an absolute link; expected ${expected}` });
     return;
   }
+  // As the JSON Schema has it (its patterns are case-sensitive): the scheme in lower case, and
+  // https: with its `//` (a browser reads 'https:evil.example' as https://evil.example/).
+  if (!href.startsWith(scheme)) {
+    out.push({ path, message: `${quote(href)}: write the scheme in lower case ('${scheme}:')` });
+    return;
+  }
   if (scheme === 'https') {
-    if (!isHttpsUrl(href)) out.push({ path, message: `${quote(href)} is not a valid https: URL` });
+    if (!href.startsWith('https://')) out.push({ path, message: `${quote(href)} is not a valid https: URL; it must start with 'https://'` });
+    else if (!isHttpsUrl(href)) out.push({ path, message: `${quote(href)} is not a valid https: URL` });
     return;
   }
   if (schemes === 'https' || (scheme !== 'mailto' && scheme !== 'tel')) {

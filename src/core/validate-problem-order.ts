@@ -6,9 +6,18 @@ import { childPath, indexPath, isObject, type JsonValue } from './validate-conte
  * top to bottom. A problem about a missing field sorts right after its parent. Stable otherwise.
  */
 export function sortProblems(problems: readonly Problem[], root: JsonValue | undefined): Problem[] {
+  // Only the places on the way to a problem need a rank: walking every node of a large input
+  // would cost more than the whole check (siblings are ranked, their insides are not).
+  const wanted = new Set<string>();
+  for (const problem of problems) for (let p = problem.path; ; p = parent(p)) {
+    if (wanted.has(p)) break;
+    wanted.add(p);
+    if (p === '(root)') break;
+  }
   const rank = new Map<string, number>();
   const visit = (value: JsonValue, path: string): void => {
     rank.set(path, rank.size);
+    if (!wanted.has(path)) return;
     if (Array.isArray(value)) value.forEach((item, i) => visit(item, indexPath(path, i)));
     else if (isObject(value)) for (const key of Object.keys(value)) visit(value[key]!, childPath(path, key));
   };

@@ -1,13 +1,20 @@
+import { own } from './own';
 import { evaluateCondition, indexItems, type ItemIndex } from './evaluate-condition';
 import type { AnswerValue, Condition, Item, Problem, Questionnaire, RulesMethod } from './types';
 import { indexPath } from './validate-context';
-import { enumerationBudget, forEachFinishedAnswerSet, type EnumerationBudget } from './validate-enumerate-answers';
+import { alwaysHolds, enumerationBudget, forEachFinishedAnswerSet, MAX_COMBINATIONS, type EnumerationBudget } from './validate-enumerate-answers';
 
 /**
  * Checks, by trying every finished set of answers that matters: that every conditional item can
  * be shown; that every rule gets to decide for some answers; and that the last method, when it is
  * a rules method, reaches a stage for all of them. Runs on a questionnaire that has passed every
- * other check; skipped (silently) where the answers are too many to try.
+ * other check.
+ *
+ * Where the answers are too many to try, the last rules method must still be shown to reach a
+ * stage: by a rule that always holds (checked over its own items alone, see alwaysHolds); without
+ * one the questionnaire is refused, saying what to add. The other two checks only find rules and
+ * items that are never used (they cannot stop a person from reaching a result), so they are
+ * left out for such questionnaires.
  */
 export function checkReachability(q: Questionnaire, out: Problem[]): void {
   const index = indexItems(q.items);
@@ -30,7 +37,7 @@ function checkShown(q: Questionnaire, item: Item, path: string, index: ItemIndex
   const tried = forEachFinishedAnswerSet(q, [item.showIf!], index, budget, (answers) => {
     shown ||= evaluateCondition(item.showIf!, answers, index);
   });
-  if (tried && !shown) out.push({ path, message: `item '${item.id}' is never shown: its showIf holds for no set of earlier answers` });
+  if (tried === true && !shown) out.push({ path, message: `item '${item.id}' is never shown: its showIf holds for no set of earlier answers` });
 }
 
 function checkRules(
@@ -62,7 +69,18 @@ function checkRules(
       unmatched = formatAnswers(shown, answers);
     }
   });
-  if (!tried) return;
+  if (tried !== true) {
+    if (!earlier) return;
+    const catchAll = rules.findIndex((rule) => alwaysHolds(rule.when, q, index, budget) === true);
+    if (catchAll >= 0) return;
+    out.push({
+      path: `${path}.rules`,
+      message:
+        `too many answer combinations (${tried > 1e12 ? 'over a trillion' : tried.toLocaleString('en')}; at most ${MAX_COMBINATIONS.toLocaleString('en')} can be tried) to check that every finished set ` +
+        `of answers reaches a stage; add a last rule that always holds, e.g. { "id": "otherwise", "when": { "any": [{ "item": "${rules[0]?.when && firstItem(rules[0].when)}", "answered": true }, { "item": "${rules[0]?.when && firstItem(rules[0].when)}", "answered": false }] }, "stage": "contemplation" } (this is the last method)`,
+    });
+    return;
+  }
 
   rules.forEach((rule, j) => {
     if (decides[j]) return;
@@ -81,8 +99,15 @@ function checkRules(
 
 function formatAnswers(shown: readonly Item[], answers: Readonly<Record<string, AnswerValue>>): string {
   const parts = shown.map((item) => {
-    const value = answers[item.id];
+    const value = own(answers, item.id);
     return `${item.id}: ${value === undefined ? 'unanswered' : typeof value === 'string' ? `'${value}'` : value}`;
   });
   return `{${parts.join(', ')}}`;
+}
+
+function firstItem(condition: Condition): string {
+  if ('all' in condition) return condition.all[0] ? firstItem(condition.all[0]) : '…';
+  if ('any' in condition) return condition.any[0] ? firstItem(condition.any[0]) : '…';
+  if ('not' in condition) return firstItem(condition.not);
+  return condition.item;
 }

@@ -3,6 +3,7 @@
 import './embed-style-sheets';
 import clinicianCss from '../ui/clinician/clinician.css?inline';
 import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
+import { ALL_BUILTINS } from './builtins-all';
 import { defineStagesQuiz } from './define-element';
 import { printAloneWhen } from './print-alone';
 import type { ClinicianFeature, StagesQuizElement } from './stages-quiz-element';
@@ -37,5 +38,5 @@ export function defineClinicianStagesQuiz(): void {
         'so clinician mode is not available on this page: load stages-quiz-clinician.js before the website script, or instead of it',
     );
   }
-  defineStagesQuiz({ clinician: clinicianFeature });
+  defineStagesQuiz({ clinician: clinicianFeature, builtins: ALL_BUILTINS });
 }

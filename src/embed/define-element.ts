@@ -1,3 +1,4 @@
+import type { Builtins } from './builtins-website';
 import { StagesQuizElement, type ClinicianFeature } from './stages-quiz-element';
 
 /** What `defineStagesQuiz` is given: the tag name and the optional features it injects. */
@@ -9,6 +10,8 @@ export interface DefineStagesQuizOptions {
    * Without it, clinician mode shows a friendly message and fires `stages-quiz:error`.
    */
   readonly clinician?: ClinicianFeature;
+  /** The built-in questionnaires (checked when built); default `quick` alone (builtins-website.ts). */
+  readonly builtins?: Builtins;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface DefineStagesQuizOptions {
  * @returns the class registered under the name.
  */
 export function defineStagesQuiz(options: string | DefineStagesQuizOptions = {}): CustomElementConstructor {
-  const { name = 'stages-quiz', clinician } = typeof options === 'string' ? { name: options } : options;
+  const { name = 'stages-quiz', clinician, builtins = StagesQuizElement.builtins } = typeof options === 'string' ? { name: options } : options;
   if (typeof customElements === 'undefined') return StagesQuizElement;
   const existing = customElements.get(name);
   if (existing) return existing;
@@ -27,6 +30,7 @@ export function defineStagesQuiz(options: string | DefineStagesQuizOptions = {})
   // each name gets its own subclass.
   const ctor = class extends StagesQuizElement {
     static override readonly clinician = clinician;
+    static override readonly builtins = builtins;
   };
   customElements.define(name, ctor);
   return ctor;

@@ -12,6 +12,7 @@ import { FRAME_MESSAGE_VERSION, type FrameMessage } from './frame-messages';
 import { parseSettings, settingsFromSearch } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError } from './render-embed-error';
+import { ALL_BUILTINS } from './builtins-all';
 import { loadQuestionnaire } from './load-questionnaire';
 import { widgetProps } from './widget-props';
 
@@ -42,6 +43,10 @@ function start(): void {
 
   let last = -1;
   new ResizeObserver(() => {
+    // The result screen's height differs by stage: an embedder the host did not name as `origin`
+    // could read the visitor's stage from it. Without `origin`, heights stop at the result (the
+    // frame keeps its last height and scrolls inside); with it, the host already gets the result.
+    if (!settings.origin && app.querySelector('.sq-result')) return;
     const height = Math.ceil(document.body.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
@@ -57,7 +62,7 @@ function start(): void {
     fail(problems);
     return;
   }
-  loadQuestionnaire(settings.questionnaire, location.href).then(
+  loadQuestionnaire(settings.questionnaire, location.href, ALL_BUILTINS).then(
     (result) => {
       if (!result.ok) {
         fail(result.problems);

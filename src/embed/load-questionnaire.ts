@@ -1,55 +1,84 @@
 import type { ParseResult } from '../core/types';
-import { parseQuestionnaire } from '../core/parse-questionnaire';
-import { BUILTIN_IDS, builtinQuestionnaire } from './builtin-questionnaires';
+import type { Builtins } from './builtins-website';
 import type { QuestionnaireSource } from './parse-settings';
+
+/** The largest questionnaire file a page fetches (the validator's own limit, MAX_TOTAL_CHARS, is the same 2 MB). */
+const MAX_RESPONSE_CHARS = 2_000_000;
+
+/** One fetch per questionnaire URL per page: a hundred widgets naming one URL share its result. */
+const fetched = new Map<string, Promise<ParseResult>>();
 
 /**
  * Turns a questionnaire source into a validated questionnaire or a list of problems; never
- * rejects. A built-in id comes from the bundle; a URL is fetched only when it is on the page's
- * own origin (checked again here, whatever the caller did), without cookies or referrer.
+ * rejects. A built-in id comes from `builtins` (checked when built, so no validator runs); a URL
+ * is fetched only when it is on the page's own origin (checked again here, whatever the caller
+ * did), without cookies or referrer, then checked by the validator (loaded on demand).
  */
-export async function loadQuestionnaire(
+export function loadQuestionnaire(
   source: QuestionnaireSource | undefined,
   pageUrl: string,
+  builtins: Builtins,
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<ParseResult> {
   if (!source || source.kind === 'builtin') {
-    const id = source?.id ?? BUILTIN_IDS[0]!;
-    return (
-      builtinQuestionnaire(id) ??
-      fail(`questionnaire "${id}" is not a built-in questionnaire (built in: ${BUILTIN_IDS.join(', ')})`)
+    const id = source?.id ?? [...builtins.keys()][0]!;
+    const questionnaire = builtins.get(id);
+    return Promise.resolve(
+      questionnaire
+        ? { ok: true, questionnaire }
+        : fail(`questionnaire "${id}" is not built into this script (built in: ${[...builtins.keys()].join(', ')})`),
     );
   }
   let url: URL;
   try {
     url = new URL(source.url, pageUrl);
   } catch {
-    return fail(`questionnaire ${JSON.stringify(source.url)} is not a valid URL`);
+    return Promise.resolve(fail(`questionnaire ${JSON.stringify(source.url)} is not a valid URL`));
   }
   if (url.origin !== new URL(pageUrl).origin) {
-    return fail(`questionnaire ${url.href} is on another origin; only this site's own questionnaires are loaded`);
+    return Promise.resolve(fail(`questionnaire ${url.href} is on another origin; only this site's own questionnaires are loaded`));
   }
+  let result = fetched.get(url.href);
+  if (!result) fetched.set(url.href, (result = fetchAndCheck(url.href, fetchImpl)));
+  return result;
+}
+
+async function fetchAndCheck(href: string, fetchImpl: typeof fetch): Promise<ParseResult> {
   let response: Response;
   try {
-    response = await fetchImpl(url.href, {
-      mode: 'same-origin',
-      credentials: 'omit',
-      redirect: 'error',
-      referrerPolicy: 'no-referrer',
-    });
+    response = await fetchImpl(href, { mode: 'same-origin', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' });
   } catch (error) {
-    return fail(`questionnaire ${url.href} could not be fetched (${String(error)})`);
+    return fail(`questionnaire ${href} could not be fetched (${String(error)})`);
   }
-  if (!response.ok) return fail(`questionnaire ${url.href} answered HTTP ${response.status}`);
+  if (!response.ok) return fail(`questionnaire ${href} answered HTTP ${response.status}`);
   let json: unknown;
   try {
-    json = await response.json();
+    const text = await response.text();
+    if (text.length > MAX_RESPONSE_CHARS) return fail(`questionnaire ${href} is ${text.length} characters; at most ${MAX_RESPONSE_CHARS} are read`);
+    json = JSON.parse(text);
   } catch {
-    return fail(`questionnaire ${url.href} is not valid JSON`);
+    return fail(`questionnaire ${href} is not valid JSON`);
   }
-  return parseQuestionnaire(json);
+  return validateQuestionnaire(json);
+}
+
+/**
+ * Checks a questionnaire the host supplies (a URL's JSON, or an object given to the property). The
+ * validator is a part of its own: in the website script it is loaded on demand from beside the
+ * script (load-part.ts); everywhere else it is a code-split chunk. Never rejects.
+ */
+export function validateQuestionnaire(input: unknown): Promise<ParseResult> {
+  return import('../core/parse-questionnaire').then(
+    (validator) => validator.parseQuestionnaire(input),
+    (error: unknown) => fail(`the validator could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
+  );
 }
 
 function fail(message: string): ParseResult {
   return { ok: false, problems: [{ path: 'questionnaire', message }] };
+}
+
+/** Forgets fetched questionnaires (tests only: a page keeps them for its life). */
+export function forgetFetchedQuestionnaires(): void {
+  fetched.clear();
 }

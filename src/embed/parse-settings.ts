@@ -64,6 +64,8 @@ const CRISIS_OFF = new Set(['none', 'off', 'hidden', 'false']);
 const show = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 
 function hasScheme(value: string, schemes: readonly string[]): boolean {
+  // 'https:evil.example' parses (as https://evil.example/), but nobody means it: https needs `//`.
+  if (/^https:/i.test(value) && !/^https:\/\//i.test(value)) return false;
   try {
     return schemes.includes(new URL(value).protocol);
   } catch {
@@ -87,7 +89,7 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     // No slash and no dot: meant as a built-in id, never as a relative URL.
     if (!/[/.]/.test(value)) {
       if (!BUILTIN_ID.test(value)) {
-        return `must be a built-in id such as "quick" or "intake" (lower-case letters, digits, dashes), or a URL on this site (got ${show(value)})`;
+        return `must be a built-in id such as "quick" (lower-case letters, digits, dashes), or a URL on this site (got ${show(value)})`;
       }
       draft.questionnaire = { kind: 'builtin', id: value };
       return undefined;
@@ -96,7 +98,7 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     try {
       url = new URL(value, baseUrl);
     } catch {
-      return `must be a built-in id such as "quick" or "intake", or a URL on this site (got ${show(value)})`;
+      return `must be a built-in id such as "quick", or a URL on this site (got ${show(value)})`;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return `must be an http(s) URL (got ${show(value)})`;
     if (!baseUrl || url.origin !== new URL(baseUrl).origin) {
@@ -140,8 +142,9 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
   },
   'idle-minutes'(value, draft) {
     const n = Number(value);
-    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n > 0) || n > 1440) {
-      return `must be a number of minutes above 0 and at most 1440 (got ${show(value)})`;
+    // At least a minute: a shorter timer would wipe an intake while the client is still reading.
+    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n >= 1) || n > 1440) {
+      return `must be a number of minutes from 1 to 1440 (got ${show(value)})`;
     }
     draft.idleMinutes = n;
     return undefined;

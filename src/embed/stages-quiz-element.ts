@@ -1,5 +1,4 @@
 import { Component, h, render, type ComponentChildren, type ComponentType } from 'preact';
-import { parseQuestionnaire } from '../core/parse-questionnaire';
 import type { Problem, Questionnaire, QuizCompletion } from '../core/types';
 import { QuizWidget } from '../ui/QuizWidget';
 import type { QuizWidgetProps } from '../ui/quiz-widget-props';
@@ -7,7 +6,9 @@ import { embedStyleSheets } from './embed-style-sheets';
 import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
-import { loadQuestionnaire } from './load-questionnaire';
+import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
+import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
+import { renderLoading } from './render-loading';
 import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
@@ -66,6 +67,9 @@ export class StagesQuizElement extends ElementBase {
   /** Clinician mode, when this definition was given it (see defineStagesQuiz). */
   static readonly clinician: ClinicianFeature | undefined = undefined;
 
+  /** The built-in questionnaires this definition carries (see defineStagesQuiz): `quick` unless given more. */
+  static readonly builtins: Builtins = WEBSITE_BUILTINS;
+
   readonly #root: ShadowRoot;
   /** Questionnaire given as an object through the property; wins over the attribute. */
   #given: { value: unknown; serial: number } | null = null;
@@ -77,6 +81,8 @@ export class StagesQuizElement extends ElementBase {
   #scheduled = false;
   #mount = 0;
   #failed = false;
+  /** Where this quiz is saved while `persist` is on (null otherwise). */
+  #saved: SnapshotStore | null = null;
   /** Undoes the injected feature's onConnect. */
   #disconnectFeature: (() => void) | undefined;
 
@@ -204,11 +210,26 @@ export class StagesQuizElement extends ElementBase {
         } else this.#renderWidget(result.questionnaire, latest.settings);
       });
     };
-    if (this.#given) done(parseQuestionnaire(this.#given.value));
-    else
-      loadQuestionnaire(settings.questionnaire, document.baseURI).then(done, (error: unknown) =>
-        done({ ok: false, problems: [{ path: 'questionnaire', message: `could not be loaded: ${String(error)}` }] }),
-      );
+    const builtins = (this.constructor as typeof StagesQuizElement).builtins;
+    const loading = this.#given
+      ? validateQuestionnaire(this.#given.value)
+      : loadQuestionnaire(settings.questionnaire, document.baseURI, builtins);
+    // A host-supplied questionnaire waits for a fetch and the validator: meanwhile a calm loading
+    // state (a built-in resolves at once, before anything could paint).
+    if (this.#given || settings.questionnaire?.kind === 'url') this.#showLoading(settings.lang);
+    loading.then(done, (error: unknown) =>
+      done({ ok: false, problems: [{ path: 'questionnaire', message: `could not be loaded: ${String(error)}` }] }),
+    );
+  }
+
+  #showLoading(lang: string | undefined): void {
+    try {
+      render(null, this.#root);
+    } catch {
+      // Nothing was mounted that could not be dropped; the loading state replaces the DOM anyway.
+    }
+    this.#failed = true; // Preact must not reuse the loading state's DOM (see #renderWidget)
+    renderLoading(this.#root, errorLanguage(lang ?? this.getAttribute('lang') ?? undefined));
   }
 
   #renderWidget(questionnaire: Questionnaire, settings: EmbedSettings): void {
@@ -216,6 +237,9 @@ export class StagesQuizElement extends ElementBase {
     if (this.#failed) this.#root.replaceChildren();
     this.#failed = false;
     const store = settings.persist ? this.#store(questionnaire) : null;
+    // `persist` removed mid-quiz: what was saved goes too (the host no longer asks to keep it).
+    if (!store) this.#saved?.write(null);
+    this.#saved = store;
     const props: QuizWidgetProps = {
       ...widgetProps(questionnaire, settings, store, this.#clinician()?.view),
       onStart: () => fireQuizEvent(this, 'stages-quiz:start', { questionnaire: { id: questionnaire.id, version: questionnaire.version } }),

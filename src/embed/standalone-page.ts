@@ -10,6 +10,7 @@ import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { QuizWidget } from '../ui/QuizWidget';
+import { ALL_BUILTINS } from './builtins-all';
 import { loadQuestionnaire } from './load-questionnaire';
 import { widgetProps } from './widget-props';
 import { parseSettings, settingsFromSearch } from './parse-settings';
@@ -21,7 +22,7 @@ export async function mountStandalonePage(container: HTMLElement, location: Loca
   const lang = settings.lang ?? (navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en');
   const showProblems = (list: readonly Problem[]) => render(h(ErrorNotice, { problems: list, lang }), container);
   if (problems.length > 0) return showProblems(problems);
-  const loaded = await loadQuestionnaire(settings.questionnaire, location.href);
+  const loaded = await loadQuestionnaire(settings.questionnaire, location.href, ALL_BUILTINS);
   if (!loaded.ok) return showProblems(loaded.problems);
   const questionnaire = loaded.questionnaire;
   document.title = questionnaire.title[lang] ?? document.title;

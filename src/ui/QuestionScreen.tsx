@@ -1,3 +1,5 @@
+import { own } from '../core/own';
+import type { QuizError } from '../core/quiz-flow';
 import type { Ref } from 'preact';
 import { localize } from '../core/localize';
 import { currentItem, quizProgress, type QuizEvent, type QuizState } from '../core/quiz-flow';
@@ -18,7 +20,7 @@ export interface QuestionScreenProps {
   readonly total: number;
   readonly isLast: boolean;
   /** Set when Next was pressed on an unanswered required question. */
-  readonly error: 'required' | null;
+  readonly error: QuizError | null;
   /** Unique per widget instance: radio names and ids must not clash with a second widget. */
   readonly idPrefix: string;
   /** Attached to the question's heading, which takes focus on every step. */
@@ -68,7 +70,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
               options={
                 item.type === 'choice'
                   ? item.options.map((o) => ({ value: o.value, label: localize(o.label, lang) }))
-                  : (questionnaire.responseSets?.[item.responseSet]?.options ?? []).map((o) => ({
+                  : (own(questionnaire.responseSets, item.responseSet)?.options ?? []).map((o) => ({
                       value: o.value,
                       label: localize(o.label, lang),
                     }))
@@ -85,7 +87,7 @@ export function QuestionScreen(props: QuestionScreenProps) {
               <circle cx="10" cy="10" r="9" />
               <path d="M10 5.5v5.5M10 13.6v.9" />
             </svg>
-            {strings.required}
+            {error === 'undecidable' ? strings.undecidable : strings.required}
           </p>
         )}
         <div class="sq-actions">
@@ -123,7 +125,7 @@ export function CurrentQuestion(props: {
       item={item}
       lang={state.lang}
       strings={props.strings}
-      value={state.answers[item.id]}
+      value={own(state.answers, item.id)}
       position={position}
       total={total}
       isLast={isLast}

@@ -86,7 +86,8 @@ function SelfAssessment(props: QuizWidgetProps) {
     if (moved) headingRef.current?.focus();
     if (state.error) {
       // The same words again are not re-announced by screen readers; a trailing space differs.
-      setAnnouncement((a) => (a === strings.required ? `${strings.required}\u00a0` : strings.required));
+      const message = state.error === 'undecidable' ? strings.undecidable : strings.required;
+      setAnnouncement((a) => (a === message ? `${message}\u00a0` : message));
     } else if (moved && state.phase === 'question') {
       const { position, total } = quizProgress(state);
       setAnnouncement(strings.progress(position, total));

@@ -19,6 +19,8 @@ export interface UiStrings {
   readonly next: string;
   readonly seeResult: string;
   readonly required: string;
+  /** Every question answered and still no result: a fault in the questionnaire, said plainly. */
+  readonly undecidable: string;
   /** Read out between a ruler's end number and its label ("0 means Not at all"). */
   readonly rulerEnds: string;
   readonly resultEyebrow: string;
@@ -62,6 +64,7 @@ const en: UiStrings = {
   next: 'Next',
   seeResult: 'See my result',
   required: 'Please choose an answer to continue.',
+  undecidable: 'Sorry, this quiz can’t work out a result from these answers. That’s a problem with the quiz, not with you; please let the site know.',
   rulerEnds: 'means',
   resultEyebrow: 'Where you are right now',
   stageNames: STAGE_NAMES.en,
@@ -103,6 +106,7 @@ const es: UiStrings = {
   next: 'Siguiente',
   seeResult: 'Ver mi resultado',
   required: 'Por favor, elige una respuesta para continuar.',
+  undecidable: 'Lo sentimos, este cuestionario no puede dar un resultado con estas respuestas. Es un problema del cuestionario, no tuyo; avísale al sitio, por favor.',
   rulerEnds: 'quiere decir',
   resultEyebrow: 'Dónde estás ahora',
   stageNames: STAGE_NAMES.es,

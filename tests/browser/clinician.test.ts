@@ -260,31 +260,39 @@ describe('clinician intake by keyboard', () => {
 
 describe('clinician inactivity timeout', () => {
   test('warns with a countdown, then clears like "Next client"', async () => {
-    // 0.15 minutes = 9 s without input, then a 5 s countdown.
-    const { page, context, problems } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=0.15');
+    // 1 minute (the shortest allowed) without input, then a 30 s countdown: on the page's fake clock.
+    const { page, context, problems } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=1');
+    await page.clock.install();
     await page.getByLabel(UI.en.ref).fill('Idle-77');
     await page.getByRole('button', { name: UI.en.continue }).click();
     await page.getByRole('button', { name: UI.en.begin }).click();
     await page.getByRole('radio', { name: 'Screen time' }).check();
     const dialog = page.getByRole('alertdialog', { name: 'Still there?' });
-    await dialog.waitFor({ timeout: 12_000 });
+    await page.clock.fastForward(59_000);
+    expect(await dialog.count()).toBe(0);
+    await page.clock.fastForward(1_500);
+    await dialog.waitFor({ timeout: 5000 });
     await screenshot(page, 'clinician-idle-warning');
-    expect(await dialog.innerText()).toMatch(/cleared in [1-5] seconds?/);
+    expect(await dialog.innerText()).toMatch(/cleared in (30|29) seconds/);
     // Focus moves to the warning's button, so a keyboard user can keep the session at once.
     expect((await focused(page)).text).toBe('Keep this session');
     expect(await axeViolations(page)).toEqual([]);
     expect(await dialog.count()).toBe(1);
+    await page.clock.runFor(31_000); // every tick of the countdown (fastForward fires an interval once)
     await page.getByRole('heading', { level: 2, name: UI.en.start }).waitFor({ timeout: 8000 });
     await expectNothingLeft(page, context, ['Idle-77', 'Screen time']);
     expect(problems).toEqual([]);
   });
 
   test('"Keep this session" keeps the answers', async () => {
-    const { page } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=0.05');
+    const { page } = await open('?mode=clinician&questionnaire=quick&lang=en&idle-minutes=1');
+    await page.clock.install();
     await page.getByRole('button', { name: UI.en.continue }).click();
     await page.getByRole('button', { name: UI.en.begin }).click();
     await page.getByRole('radio', { name: 'Screen time' }).check();
+    await page.clock.fastForward(61_000);
     await page.getByRole('button', { name: 'Keep this session' }).click({ timeout: 8000 });
+    await page.clock.fastForward(10_000);
     expect(await page.getByRole('radio', { name: 'Screen time' }).isChecked()).toBe(true);
   });
 });

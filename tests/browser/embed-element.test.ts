@@ -76,6 +76,10 @@ const PROPS = [
   'letter-spacing', 'text-transform', 'text-align', 'text-decoration-line', 'padding-top', 'padding-left',
   'margin-top', 'margin-left', 'border-top-width', 'border-top-style', 'border-top-left-radius', 'display',
   'box-sizing', 'cursor', 'appearance', 'min-height', 'visibility', 'opacity',
+  // Inherited properties hostile.css sets on html and body (issue 12): the shadow root resets them.
+  'pointer-events', '-webkit-text-security', 'writing-mode', 'word-break', 'color-scheme', 'accent-color',
+  'user-select', 'font-feature-settings', 'hyphens', 'text-align-last', 'tab-size', 'caret-color',
+  'text-emphasis-style', 'text-emphasis-color', '-webkit-text-stroke-width', '-webkit-text-stroke-color',
 ];
 
 async function partStyles(page: Page, parts: [string, string][]): Promise<Record<string, Record<string, string>>> {
@@ -103,6 +107,52 @@ describe('<stages-quiz> on a page with hostile CSS', () => {
     expect(hostile.errors).toEqual([]);
     await plain.page.close();
     await hostile.page.close();
+  });
+
+  it('completes by clicks and by keyboard although html and body switch off pointer events, selection and text', async () => {
+    const { page, errors } = await openPage('/examples/hostile.html', 1000);
+    const quiz = page.locator('#quiz');
+    // Sanity: the host's own text really is affected (else this test would prove nothing).
+    expect(await page.evaluate(() => getComputedStyle(document.body).pointerEvents)).toBe('none');
+    // The page itself runs vertically (writing-mode on html): give the widget its width, as the host would.
+    await page.evaluate(() => document.querySelector<HTMLElement>('#quiz')!.style.setProperty('width', '640px', 'important'));
+    await screenshot(page, 'embed-hostile-inherited-intro');
+    await answerQuick(quiz, 'within-6-months');
+    await quiz.getByRole('heading', { name: 'Contemplation', exact: true }).waitFor();
+    await screenshot(page, 'embed-hostile-result');
+    // By keyboard: Retake, then each question with Tab, arrows and Enter.
+    await quiz.getByRole('button', { name: 'Take it again', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await quiz.getByRole('heading', { level: 2 }).first().waitFor();
+    const radio = quiz.locator('input[value="moving-more"]');
+    await radio.waitFor();
+    await radio.focus();
+    await page.keyboard.press('Space');
+    expect(await radio.isChecked()).toBe(true);
+    await quiz.getByRole('button', { name: 'Next', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    const stage = quiz.locator('input[value="within-30-days"]');
+    await stage.waitFor();
+    await stage.focus();
+    await page.keyboard.press('Space');
+    await quiz.getByRole('button', { name: 'Next', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await quiz.locator('input[value="7"]').focus();
+    await page.keyboard.press('Space');
+    await quiz.getByRole('button', { name: 'Next', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await quiz.locator('input[value="4"]').focus();
+    await page.keyboard.press('Space');
+    await quiz.getByRole('button', { name: 'See my result', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    // The words are readable: no disc masking inside, though the host's own text is masked.
+    expect(await shadowStyles(page, '#quiz', 'h2', ['-webkit-text-security', 'writing-mode'])).toEqual({
+      '-webkit-text-security': 'none',
+      'writing-mode': 'horizontal-tb',
+    });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 
   it("does not change any host element's computed style", async () => {
@@ -182,7 +232,8 @@ describe('attributes, the questionnaire property, and errors', () => {
     expect(await quiz.locator('input[value="7"]').isChecked()).toBe(true);
     await quiz.getByRole('button', { name: 'Atrás', exact: true }).click();
     expect(await quiz.locator('input[value="within-6-months"]').isChecked()).toBe(true);
-    await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('questionnaire', 'intake'));
+    // Another questionnaire (a URL: the website script carries `quick` alone).
+    await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('questionnaire', 'my-questionnaire.json'));
     await quiz.getByRole('button', { name: 'Empezar', exact: true }).waitFor();
     expect(await quiz.locator('input[type="radio"]').count()).toBe(0);
     await page.close();

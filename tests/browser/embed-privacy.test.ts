@@ -61,12 +61,14 @@ describe('privacy: requests, cookies, storage', () => {
       '/examples/host-log.js',
       '/stages-quiz.js',
       '/examples/my-questionnaire.json',
+      // The validator, loaded on demand from beside the script for a questionnaire the host supplies.
+      '/stages-quiz-validator.js',
     ]);
     // A questionnaire on another origin is refused before any request is made.
     const other = inject('otherUrl');
     await page.evaluate((url) => document.querySelector('#quiz')!.setAttribute('questionnaire', url), `${other}/examples/my-questionnaire.json`);
     await quiz.getByRole('alert').waitFor();
-    expect(requests).toHaveLength(5);
+    expect(requests).toHaveLength(6);
     const log = await hostLog(page);
     expect(log.at(-1)!.detail.problems.map((p: { path: string }) => p.path)).toEqual(['questionnaire']);
     await context.close();

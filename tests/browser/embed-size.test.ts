@@ -1,48 +1,61 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+import { answerQuick } from './embed-helpers';
+import { useBrowser } from './page-helpers';
 
-// Sizes of the built scripts (run `npm run build` first), gzip -9, 1 kB = 1024 bytes. Figures for
-// every artefact, and the website script against issue 4's budget: `node scripts/bench-size.mjs`.
+// Sizes of the built scripts (run `npm run build` first), gzip -9, 1 kB = 1024 bytes. The same
+// figures, with the goal and where the bytes go: `npm run bench` (scripts/bench-size*.mjs).
 //
-// Issue 4's budget: dist/stages-quiz.js, the website script (Preact, the styles, the validator and
-// both built-in questionnaires in both languages), at most 24 kB gzip; goal under 16 kB. It is NOT
-// met (39.6 kB; 48.3 kB before clinician mode moved out into dist/stages-quiz-clinician.js), and
-// issue 4 stays open for it: `npm run bench` prints "budget 24 kB: over by X kB", and
-// scripts/bench-size-parts.mjs where the bytes go.
-const BUDGET = 24 * 1024;
-// Until then, CEILING is a regression guard, not the budget: the size reached after the clinician
-// split and the trims that followed (39.3 kB; 39.6 kB now), rounded up to the next whole kB. Lower
-// it as the script shrinks; raising it needs a reason in the commit message.
-const CEILING = 40 * 1024;
-// Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css) adds about
-// 12 kB gzip to the clinic script. A smaller difference means the split has quietly collapsed
-// (say, both scripts built from one entry) or clinician mode lost most of its code.
+// Issue 12's budgets, asserted as they are (not a ceiling above them):
+// - dist/stages-quiz.js, the website script (Preact, the styles, the widget, `quick` in en and es
+//   as checked data; no validator, no `intake`), at most 24 kB gzip (goal 16 kB);
+// - everything a visitor's quick path loads (the script and any part it loads on demand on the way
+//   from the intro to the result and what follows it), at most 32 kB gzip, measured in Chromium.
+const SCRIPT_BUDGET = 24 * 1024;
+// The script budget is NOT met yet: 28.4 kB (39.6 kB before issue 12 moved the validator and
+// `intake` out). Until it is, the first test asserts this regression ceiling, named as such, so the
+// test command stays green; lowering it to SCRIPT_BUDGET is the goal. Raising it needs a reason.
+const SCRIPT_CEILING = 29 * 1024;
+const QUICK_PATH_BUDGET = 32 * 1024;
+// Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css, `intake`
+// and the validator) adds about 24 kB gzip to the clinic script. A smaller difference means the
+// split has quietly collapsed (say, both scripts built from one entry) or clinician mode lost most of its code.
 const CLINICIAN_AT_LEAST = 8 * 1024;
 // Strings only clinician mode has (its start screen, Next client in both languages, its CSS class
 // prefix, the FHIR export): none may be in the website script.
 const CLINICIAN_ONLY = ['Start an intake', 'Next client', 'Siguiente cliente', 'sq-clin', 'QuestionnaireResponse'];
+// Messages only the validator has, and text only `intake` has (its id and one of its questions'
+// ids): none may be in the website script; the validator part has the first.
+const VALIDATOR_ONLY = ['is not a valid questionnaire id', 'missing required field', 'reach no stage: no rule matches them'];
+const INTAKE_ONLY = ['"intake"', 'stages-quiz.dev/questionnaire/intake'];
 
 const read = (file: string) => readFileSync(file);
 const gzip = (source: Buffer) => gzipSync(source, { level: 9 }).length;
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 describe('sizes of the built scripts', () => {
-  it(`dist/stages-quiz.js stays under its regression ceiling (${kB(CEILING)}; issue 4's budget ${kB(BUDGET)} is not yet met)`, () => {
+  it(`dist/stages-quiz.js stays under its regression ceiling (${kB(SCRIPT_CEILING)}; the budget ${kB(SCRIPT_BUDGET)} is NOT met yet)`, () => {
     const size = gzip(read('dist/stages-quiz.js'));
-    expect(size, `gzip ${kB(size)}`).toBeLessThanOrEqual(CEILING);
+    expect(size, `gzip ${kB(size)}`).toBeLessThanOrEqual(SCRIPT_CEILING);
+    expect(SCRIPT_CEILING).toBeGreaterThan(SCRIPT_BUDGET); // delete the ceiling once the budget holds
   });
 
-  it('the website script carries no clinician mode', () => {
+  it('the website script carries neither the validator nor intake nor clinician mode', () => {
     const source = read('dist/stages-quiz.js').toString();
-    for (const text of CLINICIAN_ONLY) expect(source, text).not.toContain(text);
-    // It does carry the message that points a clinic to the other script.
+    for (const text of [...CLINICIAN_ONLY, ...VALIDATOR_ONLY, ...INTAKE_ONLY]) expect(source, text).not.toContain(text);
+    // It does carry the message that points a clinic to the other script, and `quick`.
     expect(source).toContain('stages-quiz-clinician.js');
+    expect(source).toContain('stages-quiz.dev/questionnaire/quick');
+    // The validator is its own part beside it.
+    const part = read('dist/stages-quiz-validator.js').toString();
+    for (const text of VALIDATOR_ONLY) expect(part, text).toContain(text);
   });
 
-  it('dist/stages-quiz-clinician.js carries clinician mode, at least 8 kB gzip more than the website script', () => {
+  it('dist/stages-quiz-clinician.js carries clinician mode, intake and the validator, at least 8 kB gzip more than the website script', () => {
     const clinic = read('dist/stages-quiz-clinician.js');
-    for (const text of CLINICIAN_ONLY) expect(clinic.toString(), text).toContain(text);
+    for (const text of [...CLINICIAN_ONLY, ...VALIDATOR_ONLY]) expect(clinic.toString(), text).toContain(text);
+    expect(clinic.toString()).toContain('stages-quiz.dev/questionnaire/intake');
     const extra = gzip(clinic) - gzip(read('dist/stages-quiz.js'));
     expect(extra, `clinician mode adds ${kB(extra)}`).toBeGreaterThanOrEqual(CLINICIAN_AT_LEAST);
   });
@@ -51,5 +64,33 @@ describe('sizes of the built scripts', () => {
     const source = read('dist/stages-quiz-frame.js');
     expect(gzip(source)).toBeLessThanOrEqual(2048);
     expect(source.toString()).not.toContain('Precontemplation');
+  });
+});
+
+describe('what a visitor’s quick path loads, in Chromium', () => {
+  const browser = useBrowser();
+
+  it(`from the intro to the result, at most ${kB(QUICK_PATH_BUDGET)} gzip, and never the validator`, async () => {
+    const context = await browser().newContext({ reducedMotion: 'reduce', locale: 'en-US' });
+    const page = await context.newPage();
+    const base = inject('baseUrl');
+    const loaded = new Set<string>();
+    page.on('response', (r) => {
+      const url = new URL(r.url());
+      // The quiz's own files; the example host page and its helpers are the host's, not ours.
+      if (r.url().startsWith(base) && !url.pathname.startsWith('/examples/')) loaded.add(url.pathname);
+    });
+    await page.goto(`${base}/examples/csp.html`);
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-30-days');
+    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    // Whatever the result screen offers next may load on demand: give it the moment it takes.
+    await page.waitForLoadState('networkidle');
+    const files = [...loaded].sort();
+    const total = files.reduce((sum, path) => sum + gzip(read(`dist${path}`)), 0);
+    expect(files).toContain('/stages-quiz.js');
+    expect(files).not.toContain('/stages-quiz-validator.js');
+    expect(total, `${files.join(', ')}: ${kB(total)}`).toBeLessThanOrEqual(QUICK_PATH_BUDGET);
+    await context.close();
   });
 });

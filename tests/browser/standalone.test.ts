@@ -159,7 +159,7 @@ describe('a required question', () => {
 
 describe('bad settings never give a blank page', () => {
   test.each([
-    ['an unknown built-in', '?questionnaire=nope', /questionnaire "nope" is not a built-in questionnaire/],
+    ['an unknown built-in', '?questionnaire=nope', /questionnaire "nope" is not built into this script \(built in: quick, intake\)/],
     ['a questionnaire on another origin', () => `?questionnaire=${encodeURIComponent(`${inject('otherUrl')}/examples/my-questionnaire.json`)}`, /own origin/],
     ['a same-origin URL that is not JSON', '?questionnaire=/index.html', /not valid JSON/],
     ['a same-origin URL that is missing', '?questionnaire=/missing.json', /HTTP 404/],

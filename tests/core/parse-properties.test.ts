@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
@@ -98,5 +100,60 @@ describe('parseQuestionnaire never throws', { timeout: 60_000 }, () => {
         if (!result.ok) expect(result.problems).toContainEqual({ path: String(path[0]), message: `missing required field '${String(path[0])}'` });
       }),
     );
+  });
+});
+
+// Issue 12: the validator and questionnaire.schema.json agree. The schema cannot express
+// cross-references, translations or reachability, so the validator may refuse more; but whatever
+// the validator ACCEPTS the schema must accept too (27 fuzzed questionnaires once broke this).
+describe('whatever parseQuestionnaire accepts, the JSON Schema accepts', { timeout: 60_000 }, () => {
+  const schema = JSON.parse(readFileSync('questionnaire/questionnaire.schema.json', 'utf8'));
+  const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+  test('on a valid questionnaire with one to four things changed anywhere (fast-check)', () => {
+    let accepted = 0;
+    fc.assert(
+      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), (mutations) => {
+        const q = validQuestionnaire();
+        for (const mutation of mutations) mutate(q, mutation);
+        // As a file would arrive: JSON (undefined values gone).
+        const json = JSON.parse(JSON.stringify(q) ?? 'null');
+        if (!parseQuestionnaire(json).ok) return;
+        accepted++;
+        expect(validate(json) ? [] : validate.errors).toEqual([]);
+      }),
+      { numRuns: 1500, seed: 1212 },
+    );
+    // The property is only worth something if many mutants are accepted.
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  test('on every text and number of the valid questionnaire set, in turn, to each value at an edge', () => {
+    // Where the two once disagreed: links without '//', upper-case schemes, huge numbers, long texts.
+    const EDGES = ['https:evil.example', 'HTTPS://example.org', 'https://', 'mailto:a@b', 'tel:+1', 1e308, -1e7, 1_000_000, 0.5, 'x'.repeat(10_001), 'a'.repeat(65), '-a', 'é'];
+    const base = validQuestionnaire();
+    const leaves = PATHS.map((_, at) => at).filter((at) => {
+      const value = PATHS[at]!.reduce((v: Json, key) => v?.[key], base);
+      return typeof value === 'string' || typeof value === 'number';
+    });
+    expect(leaves.length).toBeGreaterThan(100);
+    const disagreements: string[] = [];
+    for (const at of leaves) {
+      for (const value of EDGES) {
+        const q = validQuestionnaire();
+        mutate(q, { at, op: 'replace', key: '', value });
+        if (parseQuestionnaire(q).ok && !validate(q)) disagreements.push(`${PATHS[at]!.join('.')} = ${String(value).slice(0, 20)}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  test('on every questionnaire file in the repository', () => {
+    const files = readdirSync('questionnaire').filter((f) => f.endsWith('.json') && f !== 'questionnaire.schema.json');
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const file of files) {
+      const json = JSON.parse(readFileSync(`questionnaire/${file}`, 'utf8'));
+      expect(parseQuestionnaire(json).ok, file).toBe(true);
+      expect(validate(json) ? [] : validate.errors, file).toEqual([]);
+    }
   });
 });

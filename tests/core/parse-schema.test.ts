@@ -60,3 +60,26 @@ describe('questionnaire.schema.json', () => {
     expect(validate(q)).toBe(false);
   });
 });
+
+// Issue 12: the validator's bounds (src/core/validate-sizes.ts LIMITS) are the schema's too. Each
+// case is refused by BOTH, and the same questionnaire just inside the bound is accepted by both.
+describe('the validator and the schema agree on the bounds', () => {
+  const cases: [string, (q: Json) => void, (q: Json) => void][] = [
+    ['an agreement value', (q) => (q.responseSets.agree5.options[4].value = 1_000_001), (q) => (q.responseSets.agree5.options[4].value = 1_000_000)],
+    ['a composite weight', (q) => (q.scoring.composites[0].terms[1].weight = 1e308), (q) => (q.scoring.composites[0].terms[1].weight = -1_000_000)],
+    ['a band edge', (q) => (q.scoring.stage[1].bands[2].min.value = 2e6), (q) => { q.scoring.stage[1].bands[1].max.value = 1_000_000; q.scoring.stage[1].bands[2].min.value = 1_000_000; }],
+    ['a text', (q) => (q.title.en = 'x'.repeat(10_001)), (q) => (q.title.en = 'x'.repeat(10_000))],
+    ['the items', (q) => (q.items = [...q.items, ...Array.from({ length: 195 }, (_, i) => ({ ...q.items[3], id: `x${i}` }))]), (q) => (q.items = [...q.items, ...Array.from({ length: 194 }, (_, i) => ({ ...q.items[3], id: `x${i}` }))])],
+    ['the options', (q) => (q.items[0].options = Array.from({ length: 101 }, (_, i) => ({ value: `v${i}`, label: { en: 'x', es: 'x' } }))), (q) => q.items[0].options.push(...Array.from({ length: 96 }, (_, i) => ({ value: `v${i}`, label: { en: 'x', es: 'x' } })))],
+  ];
+  test.each(cases)('%s past the bound is refused by both; at the bound accepted by both', async (_name, past, at) => {
+    const { parseQuestionnaire } = await import('../../src/core/parse-questionnaire');
+    const over = broken(past);
+    expect(validate(over)).toBe(false);
+    expect(parseQuestionnaire(over).ok).toBe(false);
+    const inside = broken(at);
+    expect(validate(inside) ? [] : validate.errors).toEqual([]);
+    const parsed = parseQuestionnaire(inside);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
+  });
+});

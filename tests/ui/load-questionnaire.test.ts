@@ -1,19 +1,33 @@
-import { describe, expect, test, vi } from 'vitest';
-import { BUILTIN_IDS, builtinQuestionnaire } from '../../src/embed/builtin-questionnaires';
-import { loadQuestionnaire } from '../../src/embed/load-questionnaire';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ALL_BUILTINS } from '../../src/embed/builtins-all';
+import { WEBSITE_BUILTINS } from '../../src/embed/builtins-website';
+import { forgetFetchedQuestionnaires, loadQuestionnaire as load } from '../../src/embed/load-questionnaire';
+import type { QuestionnaireSource } from '../../src/embed/parse-settings';
 import quickJson from '../../questionnaire/quick.json';
+
+const loadQuestionnaire = (source: QuestionnaireSource | undefined, page: string, fetchImpl: typeof fetch) =>
+  load(source, page, ALL_BUILTINS, fetchImpl);
+afterEach(() => forgetFetchedQuestionnaires());
 
 const PAGE = 'https://practice.example/quiz/';
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
 
 describe('built-in questionnaires', () => {
-  test('quick (the default) and intake, each validated once and shared', () => {
-    expect(BUILTIN_IDS).toEqual(['quick', 'intake']);
-    const first = builtinQuestionnaire('quick');
-    expect(first?.ok).toBe(true);
-    expect(builtinQuestionnaire('quick')).toBe(first);
-    expect(builtinQuestionnaire('intake')?.ok).toBe(true);
-    expect(builtinQuestionnaire('toString')).toBeUndefined();
+  test('the website carries quick alone; the clinic builds quick (the default) and intake, as checked data', () => {
+    expect([...WEBSITE_BUILTINS.keys()]).toEqual(['quick']);
+    expect([...ALL_BUILTINS.keys()]).toEqual(['quick', 'intake']);
+    expect(ALL_BUILTINS.get('quick')).toBe(WEBSITE_BUILTINS.get('quick'));
+    expect(ALL_BUILTINS.get('toString')).toBeUndefined();
+    // Carried as the file's data without its editor hint ($schema).
+    const { $schema: _, ...data } = quickJson as { $schema?: string };
+    expect(WEBSITE_BUILTINS.get('quick')).toEqual(data);
+  });
+
+  test('a built-in id the website script does not carry (intake) names what it carries', async () => {
+    expect(await load({ kind: 'builtin', id: 'intake' }, PAGE, WEBSITE_BUILTINS)).toEqual({
+      ok: false,
+      problems: [{ path: 'questionnaire', message: 'questionnaire "intake" is not built into this script (built in: quick)' }],
+    });
   });
 
   test('no source means quick; an unknown id names the built-ins', async () => {
@@ -22,7 +36,7 @@ describe('built-in questionnaires', () => {
     expect(none.ok && none.questionnaire.id).toBe('quick');
     expect(await loadQuestionnaire({ kind: 'builtin', id: 'nope' }, PAGE, fetchImpl)).toEqual({
       ok: false,
-      problems: [{ path: 'questionnaire', message: 'questionnaire "nope" is not a built-in questionnaire (built in: quick, intake)' }],
+      problems: [{ path: 'questionnaire', message: 'questionnaire "nope" is not built into this script (built in: quick, intake)' }],
     });
     expect(fetchImpl).not.toHaveBeenCalled();
   });
@@ -67,5 +81,25 @@ describe('a questionnaire URL', () => {
     const result = await loadQuestionnaire({ kind: 'url', url: '/q.json' }, PAGE, async () => json({ ...quickJson, items: [] }));
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problems.some((p) => p.path.startsWith('items'))).toBe(true);
+  });
+});
+
+describe('one fetch per questionnaire URL per page', () => {
+  test('widgets naming the same URL share one request and one result', async () => {
+    const fetchImpl = vi.fn<typeof fetch>(async () => json(quickJson));
+    const results = await Promise.all([1, 2, 3].map(() => loadQuestionnaire({ kind: 'url', url: '/q/one.json' }, PAGE, fetchImpl)));
+    await loadQuestionnaire({ kind: 'url', url: 'https://practice.example/q/one.json' }, PAGE, fetchImpl);
+    expect(fetchImpl).toHaveBeenCalledTimes(1);
+    expect(results[1]).toBe(results[0]);
+    await loadQuestionnaire({ kind: 'url', url: '/q/two.json' }, PAGE, fetchImpl);
+    expect(fetchImpl).toHaveBeenCalledTimes(2);
+  });
+
+  test('a body over 2,000,000 characters is refused before it is parsed', async () => {
+    const big = new Response(' '.repeat(2_000_001));
+    const result = await loadQuestionnaire({ kind: 'url', url: '/q.json' }, PAGE, async () => big);
+    expect(!result.ok && result.problems[0]!.message).toBe(
+      'questionnaire https://practice.example/q.json is 2000001 characters; at most 2000000 are read',
+    );
   });
 });

@@ -308,3 +308,27 @@ test('fireEvent keyboard on a radio group is native: arrow keys are the browser�
   expect((radio as HTMLInputElement).checked).toBe(true);
   expect(radio.closest('label')?.className).toContain('is-selected');
 });
+
+describe('a questionnaire that cannot decide (only possible unvalidated)', () => {
+  test('says so plainly on the last question instead of sending the person back to question 1', () => {
+    // quick with the rule for "planning to start in 30 days" taken out: those answers reach no stage.
+    const rules = quick.scoring.stage[0]!.type === 'rules' ? quick.scoring.stage[0]!.rules : [];
+    const broken: typeof quick = {
+      ...quick,
+      scoring: { stage: [{ type: 'rules', rules: rules.filter((r) => r.id !== 'planning-within-30-days') }] },
+    };
+    render(<QuizWidget questionnaire={broken} lang="en" />);
+    press('Start');
+    press('Next');
+    choose("I'm planning to start in the next 30 days");
+    press('Next');
+    press('Next');
+    const last = heading();
+    press('See my result');
+    expect(heading()).toBe(last);
+    expect(screen.getByText(/can’t work out a result from these answers\. That’s a problem with the quiz, not with you/, { selector: 'p.sq-error' })).toBeTruthy();
+    expect(screen.queryByText('Please choose an answer to continue.')).toBeNull();
+    press('See my result');
+    expect(heading()).toBe(last);
+  });
+});

@@ -1,0 +1,102 @@
+// The website script's on-demand validator (dist/stages-quiz-validator.js, loaded from beside the
+// script only for a questionnaire the host supplies), under the strict CSP every test page has
+// (default-src 'self'); one fetch per questionnaire URL; and `persist` removed mid-quiz.
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { answerQuick, hostLog } from './embed-helpers';
+import { recordConsoleErrors, useBrowser } from './page-helpers';
+
+const browser = useBrowser();
+const VALIDATOR = '/stages-quiz-validator.js';
+
+async function open(path: string, setup?: (page: Page) => Promise<unknown>) {
+  const context = await browser().newContext({ reducedMotion: 'reduce', locale: 'en-US' });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const errors = recordConsoleErrors(page);
+  await setup?.(page);
+  await page.goto(`${inject('baseUrl')}${path}`);
+  return { page, context, requests, errors };
+}
+
+const count = (list: readonly string[], path: string) => list.filter((p) => p === path).length;
+const violations = async (page: Page) => (await hostLog(page)).filter((e) => e.type === 'securitypolicyviolation');
+
+describe('the validator, on demand', () => {
+  test('a built-in questionnaire never loads it', async () => {
+    const { page, context, requests } = await open('/examples/csp.html');
+    await answerQuick(page.locator('#quiz'), 'within-6-months');
+    await page.locator('#quiz').getByRole('heading', { name: 'Contemplation', exact: true }).waitFor();
+    expect(count(requests, VALIDATOR)).toBe(0);
+    await context.close();
+  });
+
+  test('a questionnaire URL loads it once from beside the script, under default-src self, and the quiz completes', async () => {
+    const { page, context, requests, errors } = await open('/examples/url.html');
+    // A second widget naming the same URL: still one fetch, one validator.
+    await page.evaluate(() => {
+      const second = document.createElement('stages-quiz');
+      second.id = 'second';
+      second.setAttribute('questionnaire', 'my-questionnaire.json');
+      document.body.append(second);
+    });
+    await page.locator('#second').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await answerQuick(page.locator('#quiz'), 'within-30-days');
+    await page.locator('#quiz').getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    expect(count(requests, VALIDATOR)).toBe(1);
+    expect(count(requests, '/examples/my-questionnaire.json')).toBe(1);
+    // The part script leaves no element behind in the host's head.
+    expect(await page.locator('script[src$="stages-quiz-validator.js"]').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a broken questionnaire given as a property loads it and shows the friendly message', async () => {
+    const { page, context, requests, errors } = await open('/examples/csp.html');
+    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    expect(count(requests, VALIDATOR)).toBe(0);
+    await page.evaluate(() => {
+      (document.getElementById('quiz') as HTMLElement & { questionnaire: unknown }).questionnaire = { id: 'Not Valid' };
+    });
+    const alert = page.locator('#quiz').getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/This quiz can’t be shown right now\./);
+    expect(count(requests, VALIDATOR)).toBe(1);
+    const error = (await hostLog(page)).find((e) => e.type === 'stages-quiz:error');
+    expect(error?.detail.problems).toContainEqual({ path: 'id', message: expect.stringContaining("'Not Valid' is not a valid questionnaire id") });
+    expect(errors.join('\n')).toContain('is not a valid questionnaire id');
+    await context.close();
+  });
+
+  test('when the part cannot be loaded, the friendly message says so and the host page is unharmed', async () => {
+    const { page, context, errors } = await open('/examples/url.html', (p) => p.route(`**${VALIDATOR}`, (route) => route.abort()));
+    const alert = page.locator('#quiz').getByRole('alert');
+    await expect.poll(() => alert.innerText()).toMatch(/This quiz can’t be shown right now\./);
+    expect(errors.join('\n')).toMatch(/the validator could not be loaded: .*stages-quiz-validator\.js could not be loaded/);
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    expect(await page.locator('h1').innerText()).toBe('A questionnaire loaded from this site');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('persist', () => {
+  test('removed mid-quiz, what was saved is cleared', async () => {
+    const { page, context } = await open('/examples/persist.html');
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Start', exact: true }).click();
+    await quiz.locator('input[value="moving-more"]').check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    const saved = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('stages-quiz:')));
+    await expect.poll(saved).toHaveLength(1);
+    await page.evaluate(() => document.getElementById('quiz')!.removeAttribute('persist'));
+    await expect.poll(saved).toEqual([]);
+    // The quiz goes on where it was, and nothing is written again.
+    await quiz.locator('input[value="within-6-months"]').check();
+    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+    expect(await saved()).toEqual([]);
+    await context.close();
+  });
+});

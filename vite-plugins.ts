@@ -1,0 +1,145 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type { ParseResult } from './src/core/types';
+
+const ROOT = dirname(fileURLToPath(import.meta.url));
+const CHECKED = '\0checked-questionnaire:';
+
+/**
+ * `import quick from '…/quick.json?checked'`: the questionnaire checked by parseQuestionnaire when
+ * it is BUILT (the build fails with every problem if it does not pass), and carried as plain data,
+ * so no browser ever validates a built-in. `$schema` (an editor hint) is left out.
+ */
+export function checkedQuestionnaires(): Plugin {
+  return {
+    name: 'stages-quiz:checked-questionnaires',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      const match = /^(.*\.json)\?checked(&(?:omit|pick)=[\w,]+)?$/.exec(source);
+      if (!match) return null;
+      const file = await this.resolve(match[1]!, importer, { skipSelf: true });
+      // Not ending in .json: Vite's JSON plugin would take it for a JSON file.
+      return file ? `${CHECKED}${file.id}?${match[2] ?? ''}.js` : null;
+    },
+    async load(id) {
+      if (!id.startsWith(CHECKED)) return null;
+      const [file, query] = id.slice(CHECKED.length, -'.js'.length).split('?') as [string, string];
+      this.addWatchFile(file);
+      const result = await checkQuestionnaireFile(file);
+      if (!result.ok) this.error(result.message);
+      const { $schema: _schema, ...all } = result.questionnaire as Record<string, unknown>;
+      // `&omit=guidance`: the website script leaves out what its result part carries; `&pick=…`: that part.
+      const [, mode, list] = /^&(omit|pick)=([\w,]+)$/.exec(query) ?? [];
+      const keys = new Set(list?.split(','));
+      const data = mode ? Object.fromEntries(Object.entries(all).filter(([key]) => keys.has(key) === (mode === 'pick'))) : all;
+      // JSON.parse of a string literal is parsed faster than the same object as JS (V8's advice for
+      // data over ~10 kB), and gzips to about the same.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+    },
+  };
+}
+
+/** Reads and checks one questionnaire file; the message lists every problem with its path. */
+export async function checkQuestionnaireFile(file: string): Promise<{ ok: true; questionnaire: unknown } | { ok: false; message: string }> {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { ok: false, message: `${file} is not valid JSON: ${String(error)}` };
+  }
+  const result = (await validator())(json);
+  if (result.ok) return { ok: true, questionnaire: result.questionnaire };
+  const lines = result.problems.map((p) => `  ${p.path}: ${p.message}`);
+  return { ok: false, message: `built-in questionnaire ${file} does not pass parseQuestionnaire:\n${lines.join('\n')}` };
+}
+
+let loaded: Promise<(input: unknown) => ParseResult> | undefined;
+
+/** The validator from src/, through Vite's module runner (the config itself stays free of src/). */
+function validator(): Promise<(input: unknown) => ParseResult> {
+  loaded ??= runnerImport<typeof import('./src/core/parse-questionnaire')>(resolve(ROOT, 'src/core/parse-questionnaire.ts'), {
+    configFile: false,
+    logLevel: 'warn',
+  }).then(({ module }) => module.parseQuestionnaire);
+  return loaded;
+}
+
+/**
+ * Parts of the website script that are loaded on demand, each built on its own as
+ * dist/stages-quiz-<name>.js: the module whose dynamic `import()` becomes `loadPart(name)`.
+ * `shares` lists the packages the part takes from the script instead of carrying a copy (a part
+ * with Preact components must use the script's own Preact, or its hooks would not work).
+ */
+export interface OnDemandPart {
+  readonly name: string;
+  /** The module whose dynamic import becomes the part, relative to the repository root. */
+  readonly module: string;
+  /** What the part file is built from, when not the module itself (it must export the same names). */
+  readonly entry?: string;
+  readonly shares?: readonly string[];
+}
+
+/**
+ * Preact as a part with components shares it (its hooks only work with the script's own copy):
+ * `shares: PREACT`. For example issue 10's next steps, if the website script loads them on demand:
+ * `{ name: 'steps', module: 'src/ui/steps/NextSteps.tsx', entry: 'src/embed/steps-website.tsx', shares: PREACT }`,
+ * where the entry re-exports the component and carries the built-ins' step texts
+ * (`quick.json?checked&pick=id,version,nextSteps`), and the website's built-ins leave them out
+ * (`?checked&omit=nextSteps`).
+ */
+export const PREACT = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
+
+const PARTS: readonly OnDemandPart[] = [
+  // Only for a questionnaire the host supplies (URL or property).
+  { name: 'validator', module: 'src/core/parse-questionnaire.ts' },
+  // Issue 10's next steps (src/ui/load-next-step.ts imports it): when a person opens one.
+  { name: 'steps', module: 'src/ui/steps/NextStep.tsx', shares: PREACT },
+];
+
+/** The parts this checkout has (a part whose module is not here yet is left out). */
+export const ON_DEMAND_PARTS: readonly OnDemandPart[] = PARTS.filter((part) => existsSync(resolve(ROOT, part.entry ?? part.module)));
+
+/** Where the script puts what a part shares, and parts put themselves: one global, `StagesQuizParts`. */
+export const PARTS_GLOBAL = 'StagesQuizParts';
+
+/**
+ * For the website script (a classic script, so no code splitting): every `import('…')` of an
+ * on-demand part's module becomes `loadPart('<name>')` (src/embed/load-part.ts), which loads
+ * dist/stages-quiz-<name>.js from beside the script. Any other dynamic import fails the build: it
+ * would be inlined, silently putting its bytes back on the visitor's path.
+ */
+export function onDemandParts(parts: readonly OnDemandPart[] = ON_DEMAND_PARTS): Plugin {
+  const byFile = new Map(parts.map((part) => [resolve(ROOT, part.module), part]));
+  const loader = resolve(ROOT, 'src/embed/load-part.ts');
+  return {
+    name: 'stages-quiz:on-demand-parts',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.[cm]?[jt]sx?$/.test(id) || id.includes('node_modules') || !code.includes('import(')) return null;
+      // `typeof import('…')` is a type, not a load.
+      const calls = [...code.matchAll(/(?<!\btypeof\s*)\bimport\(\s*(['"])([^'"]+)\1\s*\)/g)];
+      if (calls.length === 0) return null;
+      let out = code;
+      const imports = new Set([`import { loadPart as __loadPart } from ${JSON.stringify(loader)};`]);
+      // Back to front, by position: the same text may also stand in a type (`typeof import(…)`).
+      for (const call of calls.reverse()) {
+        const [whole, , specifier] = call;
+        const target = await this.resolve(specifier!, id);
+        const part = target && byFile.get(target.id.split('?')[0]!);
+        if (!part) this.error(`${id}: import(${JSON.stringify(specifier)}) is not an on-demand part (vite-plugins.ts ON_DEMAND_PARTS); the website script would inline it`);
+        const shared = (part.shares ?? []).map((pkg) => `${JSON.stringify(sharedKey(pkg))}: __share_${sharedKey(pkg)}`);
+        const load = `__loadPart(${JSON.stringify(part.name)}${shared.length ? `, { ${shared.join(', ')} }` : ''})`;
+        out = out.slice(0, call.index) + load + out.slice(call.index + whole.length);
+        for (const pkg of part.shares ?? []) imports.add(`import * as __share_${sharedKey(pkg)} from ${JSON.stringify(pkg)};`);
+      }
+      return { code: `${[...imports].join('\n')}\n${out}`, map: null };
+    },
+  };
+}
+
+/** The name a shared package goes by under `StagesQuizParts.shared` (`preact/hooks` → `preact_hooks`). */
+export function sharedKey(pkg: string): string {
+  return pkg.replace(/[^A-Za-z0-9]/g, '_');
+}
