@@ -75,6 +75,7 @@ export const EVENT_DOCS: Readonly<Record<keyof StagesQuizEventMap, { readonly de
 export const PART_DOCS: Readonly<Record<string, string>> = {
   root: "The widget's outer box (also the error message's).",
   error: 'The friendly message shown instead of the quiz when something is wrong.',
+  loading: "The quiet \"Loading the questions…\" line shown while a host's own questionnaire is fetched and checked.",
   intro: 'The introduction screen.',
   question: 'A question screen.',
   result: 'The result screen.',
