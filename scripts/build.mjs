@@ -30,10 +30,11 @@ await import('./export-fhir.mjs');
 for (const mode of ['script', ...partModes, 'script-clinician', 'element', 'frame-helper', 'frame']) {
   await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
 }
-// Types for `stages-quiz/element` and `stages-quiz/element-clinician` (the element class, its event
+// Types for `stages-quiz/element` and `stages-quiz/element-clinician` at dist/element/types/src/embed/ (rootDir
+// pinned: package.json "exports" names that path, whatever the entries import) (the element class, its event
 // map, the completion detail).
 execSync(
-  'npx tsc --ignoreConfig --declaration --emitDeclarationOnly --outDir dist/element/types --jsx react-jsx ' +
+  'npx tsc --ignoreConfig --declaration --emitDeclarationOnly --outDir dist/element/types --rootDir . --jsx react-jsx ' +
     '--jsxImportSource preact --module esnext --moduleResolution bundler --target es2022 --strict --skipLibCheck ' +
     '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts src/embed/element-clinician-entry.ts src/checked-questionnaire.d.ts',
   { stdio: 'inherit' },
