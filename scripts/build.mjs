@@ -4,6 +4,7 @@
 //   dist/lib/index.cjs + .d.cts  the same for require()
 //   dist/fhir/                  each built-in as a FHIR R4 Questionnaire per language (export-fhir.mjs)
 //   dist/stages-quiz.js, its on-demand parts (dist/stages-quiz-<name>.js: the validator), dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
+//   dist/setup.html + assets   the practice's setup page (vite.setup.config.ts; nothing in the widget imports it)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 //   dist/custom-elements.json, dist/vscode.html-custom-data.json   what editors and tools know of <stages-quiz>
 import { execSync } from 'node:child_process';
@@ -42,6 +43,7 @@ execSync(
 fixDeclarations(['dist/element/types']);
 // dist/custom-elements.json and dist/vscode.html-custom-data.json, from the element's sources.
 await writeElementMetadata('dist');
+await build({ configFile: 'vite.setup.config.ts', logLevel: 'warn' });
 cpSync('embed/examples', 'dist/examples', { recursive: true });
 // The url.html example loads a questionnaire from its own site: a copy of the built-in `quick`.
 cpSync('questionnaire/quick.json', 'dist/examples/my-questionnaire.json');

@@ -40,3 +40,5 @@ export {
   type QuizSnapshot,
 } from './core/quiz-flow';
 export { selectGuidance, type SelectedGuidance, type RulerPrompt } from './core/select-guidance';
+export { placeholderValues } from './core/placeholder-values';
+export { resultText, mailtoHref, type ResultTextInput, type ResultTextLabels } from './core/share/result-text';

@@ -1,8 +1,8 @@
 import { own } from './own';
 import { effectiveAnswers } from './effective-answers';
-import { indexItems } from './evaluate-condition';
+import { conditionItems, indexItems } from './evaluate-condition';
 import { score } from './score';
-import type { AnswerValue, Answers, Item, Locale, Questionnaire, QuizCompletion, ScoreResult } from './types';
+import type { AnswerValue, Answers, Item, Locale, Questionnaire, QuizCompletion, ScoreResult, TypedTexts } from './types';
 
 /** Where the person is: the introduction, one question, or the result. */
 export type QuizPhase = 'intro' | 'question' | 'result';
@@ -28,6 +28,12 @@ export interface QuizState {
    * (see effectiveAnswers) but come back if the person changes their mind again.
    */
   readonly answers: Answers;
+  /**
+   * Words the person typed for a chosen free-text option, by item id, cut to the option's
+   * maxLength. Theirs: never in the completion or host events; only in a snapshot (which a host
+   * stores only with `persist`); gone on retake.
+   */
+  readonly texts: TypedTexts;
   /** Id of the question on screen; null outside the question phase. */
   readonly current: string | null;
   readonly error: QuizError | null;
@@ -39,6 +45,8 @@ export interface QuizState {
 export type QuizEvent =
   | { readonly type: 'start' }
   | { readonly type: 'answer'; readonly item: string; readonly value: AnswerValue }
+  /** Typed words for the current question's chosen free-text option ('' clears them). */
+  | { readonly type: 'text'; readonly item: string; readonly text: string }
   | { readonly type: 'next' }
   | { readonly type: 'back' }
   | { readonly type: 'finish' }
@@ -62,6 +70,7 @@ export function initialQuizState(questionnaire: Questionnaire, lang?: Locale): Q
     lang: matchLocale(questionnaire, lang) ?? questionnaire.locales[0] ?? 'en',
     phase: 'intro',
     answers: {},
+    texts: {},
     current: null,
     error: null,
     result: null,
@@ -89,11 +98,28 @@ export function quizCompletion(state: QuizState, completedAt: string): QuizCompl
   return { stage, decidedBy, scores, answers: countedAnswers(state), questionnaire: { id, version }, lang: state.lang, completedAt };
 }
 
-/** Progress for "Question 3 of 6": 1-based position among the shown questions, and their count. */
+/**
+ * Progress for "Question 3 of 6": the 1-based position among the shown questions, and a total that
+ * also counts every later question that may yet appear (its showIf looks at this question or a
+ * later one). So a skip-logic question that appears never renumbers what the person saw: going
+ * forward, the position grows by one and the total can only stay or shrink, never jump back.
+ * `isLast`: no shown question follows (the button reads "See my result").
+ */
 export function quizProgress(state: QuizState): { position: number; total: number; isLast: boolean } {
   const shown = shownItems(state);
   const position = shown.findIndex((item) => item.id === state.current) + 1;
-  return { position, total: shown.length, isLast: position > 0 && position === shown.length };
+  const items = state.questionnaire.items;
+  const at = items.findIndex((item) => item.id === state.current);
+  const open = new Set(at < 0 ? [] : items.slice(at).map((item) => item.id));
+  const maybe = items
+    .slice(at + 1)
+    .filter((item) => item.showIf && !shown.includes(item) && conditionItems(item.showIf).some((id) => open.has(id))).length;
+  return { position, total: shown.length + (at < 0 ? 0 : maybe), isLast: position > 0 && position === shown.length };
+}
+
+/** Whether `item` offers a text box for the answer given (the chosen option has `freeText`). */
+export function freeTextLimit(item: Item | undefined, value: AnswerValue | undefined): number | undefined {
+  return item?.type === 'choice' ? item.options.find((o) => o.value === value)?.freeText?.maxLength : undefined;
 }
 
 /** The question on screen, or undefined outside the question phase. */
@@ -121,7 +147,7 @@ export function quizReducer(state: QuizState, event: QuizEvent): QuizState {
     case 'start':
       return state.phase === 'intro' ? goToFirst(state) : state;
     case 'retake':
-      return goToFirst({ ...state, answers: {}, result: null });
+      return goToFirst({ ...state, answers: {}, texts: {}, result: null });
     case 'setLanguage': {
       const lang = matchLocale(state.questionnaire, event.lang);
       return lang && lang !== state.lang ? { ...state, lang } : state;
@@ -130,7 +156,20 @@ export function quizReducer(state: QuizState, event: QuizEvent): QuizState {
       if (state.phase !== 'question') return state;
       const item = shownItems(state).find((i) => i.id === event.item);
       if (!item || !isValidAnswer(state.questionnaire, item, event.value)) return state;
-      return { ...state, answers: { ...state.answers, [item.id]: event.value }, error: null };
+      const answers = { ...state.answers, [item.id]: event.value };
+      // Words typed for "Something else" go when another option is chosen: they described that one.
+      if (freeTextLimit(item, event.value) !== undefined || !Object.hasOwn(state.texts, item.id)) return { ...state, answers, error: null };
+      const { [item.id]: _dropped, ...texts } = state.texts;
+      return { ...state, answers, texts, error: null };
+    }
+    case 'text': {
+      if (state.phase !== 'question' || event.item !== state.current) return state;
+      const max = freeTextLimit(currentItem(state), state.answers[event.item]);
+      if (max === undefined) return state;
+      const text = Array.from(event.text).slice(0, max).join('');
+      if (text === (state.texts[event.item] ?? '')) return state;
+      const { [event.item]: _old, ...rest } = state.texts;
+      return { ...state, texts: text ? { ...rest, [event.item]: text } : rest };
     }
     case 'back': {
       if (state.phase === 'result') {
@@ -196,6 +235,8 @@ export interface QuizSnapshot {
   readonly lang: Locale;
   readonly phase: 'intro' | 'question';
   readonly answers: Answers;
+  /** Typed words, only when there are any. */
+  readonly texts?: TypedTexts;
   readonly current: string | null;
 }
 
@@ -203,7 +244,8 @@ export interface QuizSnapshot {
 export function toSnapshot(state: QuizState): QuizSnapshot | null {
   if (state.phase === 'result') return null;
   const { id, version } = state.questionnaire;
-  return { v: 1, questionnaire: { id, version }, lang: state.lang, phase: state.phase, answers: state.answers, current: state.current };
+  const texts = Object.keys(state.texts).length > 0 ? { texts: state.texts } : {};
+  return { v: 1, questionnaire: { id, version }, lang: state.lang, phase: state.phase, answers: state.answers, ...texts, current: state.current };
 }
 
 /**
@@ -225,11 +267,25 @@ export function restoreSnapshot(questionnaire: Questionnaire, input: unknown): Q
   }
   // fromEntries defines own properties, so even an item called `__proto__` stays plain data.
   const answers = Object.fromEntries(entries) as Answers;
-  const base: QuizState = { ...initialQuizState(questionnaire, input.lang), answers };
+  const texts = restoreTexts(questionnaire, answers, input.texts);
+  if (!texts) return null;
+  const base: QuizState = { ...initialQuizState(questionnaire, input.lang), answers, texts };
   if (input.phase === 'intro') return input.current === null || input.current === undefined ? base : null;
   if (typeof input.current !== 'string') return null;
   const state: QuizState = { ...base, phase: 'question', current: input.current };
   return shownItems(state).some((i) => i.id === input.current) ? state : null;
+}
+
+/** Typed words from a snapshot: each for an answered free-text option, within its length; else null. */
+function restoreTexts(questionnaire: Questionnaire, answers: Answers, input: unknown): TypedTexts | null {
+  if (input === undefined) return {};
+  if (!isRecord(input)) return null;
+  const entries = Object.entries(input);
+  for (const [id, text] of entries) {
+    const max = freeTextLimit(questionnaire.items.find((i) => i.id === id), answers[id]);
+    if (max === undefined || typeof text !== 'string' || Array.from(text).length > max) return null;
+  }
+  return Object.fromEntries(entries) as TypedTexts;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,10 @@
 import { own } from './own';
 import { effectiveAnswers } from './effective-answers';
-import { indexItems } from './evaluate-condition';
+import { evaluateCondition, indexItems } from './evaluate-condition';
+import { fillTemplate } from './fill-template';
 import { localize } from './localize';
-import type { Answers, Locale, Questionnaire, RulerItem, Stage } from './types';
+import { placeholderValues } from './placeholder-values';
+import type { Answers, Locale, Questionnaire, RulerItem, Stage, TypedTexts } from './types';
 
 /** A ruler follow-up chosen for the answer given, with its numbers filled in. */
 export interface RulerPrompt {
@@ -22,7 +24,10 @@ export interface SelectedGuidance {
   readonly helps: readonly string[];
   readonly questions: readonly string[];
   readonly rulerPrompts: readonly RulerPrompt[];
+  /** Absent when the stage has none, or a matching block replaces it. */
   readonly slipNote?: string;
+  /** The conditional blocks whose condition the answers match, in order. */
+  readonly blocks: readonly { readonly heading: string; readonly text: string }[];
   readonly links: readonly { readonly label: string; readonly href: string }[];
 }
 
@@ -35,18 +40,30 @@ export function lowerRulerValue(item: Pick<RulerItem, 'min'>, value: number): nu
   return Math.max(item.min, value - 3);
 }
 
+/** The number a "what would move you one point up?" follow-up names: one above, at most the maximum. */
+export function higherRulerValue(item: Pick<RulerItem, 'max'>, value: number): number {
+  return Math.min(item.max, value + 1);
+}
+
 /**
- * Selects the guidance for a stage in one language, and for every shown, answered ruler the first
- * follow-up whose range contains the answer, with `{value}` and `{lower}` filled in.
+ * Selects the guidance for a stage in one language: the blocks whose condition the counted answers
+ * match (one marked `replacesSlipNote` hides the slip note), every text with its `{placeholders}`
+ * filled from the answers and typed words, and for every shown, answered ruler the first follow-up
+ * whose range contains the answer, with `{value}`, `{lower}` and `{higher}` filled in.
  */
 export function selectGuidance(
   questionnaire: Questionnaire,
   stage: Stage,
   answers: Answers,
   lang: Locale,
+  texts: TypedTexts = {},
 ): SelectedGuidance {
   const g = questionnaire.guidance[stage];
-  const counted = effectiveAnswers(questionnaire.items, answers, indexItems(questionnaire.items)).answers;
+  const index = indexItems(questionnaire.items);
+  const counted = effectiveAnswers(questionnaire.items, answers, index).answers;
+  const values = placeholderValues(questionnaire, counted, texts, lang);
+  const fill = (text: Parameters<typeof localize>[0]) => fillTemplate(localize(text, lang), values);
+  const blocks = (g.blocks ?? []).filter((b) => evaluateCondition(b.when, counted, index));
   const rulerPrompts: RulerPrompt[] = [];
   for (const item of questionnaire.items) {
     if (item.type !== 'ruler' || !item.followUps) continue;
@@ -56,19 +73,22 @@ export function selectGuidance(
       (f) => (f.minValue === undefined || value >= f.minValue) && (f.maxValue === undefined || value <= f.maxValue),
     );
     if (!followUp) continue;
-    const text = localize(followUp.text, lang)
-      .replaceAll('{value}', String(value))
-      .replaceAll('{lower}', String(lowerRulerValue(item, value)));
+    const text = fillTemplate(localize(followUp.text, lang), {
+      value,
+      lower: lowerRulerValue(item, value),
+      higher: higherRulerValue(item, value),
+    });
     rulerPrompts.push({ item: item.id, question: localize(item.text, lang), value, text });
   }
   return {
     stage,
-    headline: localize(g.headline, lang),
-    reflection: localize(g.reflection, lang),
-    helps: g.helps.map((t) => localize(t, lang)),
-    questions: g.questions.map((t) => localize(t, lang)),
+    headline: fill(g.headline),
+    reflection: fill(g.reflection),
+    helps: g.helps.map(fill),
+    questions: g.questions.map(fill),
     rulerPrompts,
-    ...(g.slipNote ? { slipNote: localize(g.slipNote, lang) } : {}),
+    ...(g.slipNote && !blocks.some((b) => b.replacesSlipNote) ? { slipNote: fill(g.slipNote) } : {}),
+    blocks: blocks.map((b) => ({ heading: fill(b.heading), text: fill(b.text) })),
     links: (g.links ?? []).map((l) => ({ label: localize(l.label, lang), href: l.href })),
   };
 }

@@ -4,7 +4,7 @@ import { validateLocalizedText } from './validate-localized-text';
 
 /**
  * Checks a ruler's follow-up prompts: ranges inside the ruler that do not overlap (the widget
- * shows the first that fits), and only the `{value}` and `{lower}` placeholders.
+ * shows the first that fits), and only the `{value}`, `{lower}` and `{higher}` placeholders.
  */
 export function validateFollowUps(
   value: JsonValue | undefined,
@@ -30,7 +30,7 @@ export function validateFollowUps(
     if (typeof lo === 'number' && !inRange(lo)) out.push({ path: `${at}.minValue`, message: `${lo} is outside the ruler's range ${bounds.min}–${bounds.max}` });
     if (typeof hi === 'number' && !inRange(hi)) out.push({ path: `${at}.maxValue`, message: `${hi} is outside the ruler's range ${bounds.min}–${bounds.max}` });
     if (typeof lo === 'number' && typeof hi === 'number' && lo > hi) out.push({ path: `${at}.maxValue`, message: `maxValue (${hi}) is below minValue (${lo}); no answer fits this follow-up` });
-    checkPlaceholders(get(f, 'text'), `${at}.text`, typeof lo === 'number' ? lo : bounds.min, bounds.min, out);
+    checkPlaceholders(get(f, 'text'), `${at}.text`, { lowest: typeof lo === 'number' ? lo : bounds.min, highest: typeof hi === 'number' ? hi : bounds.max }, bounds, out);
     const from = typeof lo === 'number' ? lo : bounds.min;
     const to = typeof hi === 'number' ? hi : bounds.max;
     // The widget shows the first follow-up that fits, so an overlap silently hides this one.
@@ -44,23 +44,37 @@ export function validateFollowUps(
   });
 }
 
-/** `{value}` and `{lower}` are the only placeholders; `{lower}` needs a number below the answer. */
-function checkPlaceholders(text: JsonValue | undefined, path: string, lowest: number, rulerMin: number, out: Problem[]): void {
+/**
+ * `{value}`, `{lower}` and `{higher}` are the only placeholders; `{lower}` needs a number below every
+ * answer the follow-up covers, `{higher}` one above.
+ */
+function checkPlaceholders(
+  text: JsonValue | undefined,
+  path: string,
+  covers: { lowest: number; highest: number },
+  ruler: { min: number; max: number },
+  out: Problem[],
+): void {
   if (!isObject(text)) return;
   for (const locale of Object.keys(text)) {
     const t = get(text, locale);
     if (typeof t !== 'string') continue;
     for (const match of t.matchAll(/\{([^{}]*)\}/g)) {
       const name = match[1]!;
-      if (name !== 'value' && name !== 'lower') {
-        out.push({ path: childPath(path, locale), message: `unknown placeholder {${name}}; use {value} or {lower}` });
-      } else if (name === 'lower' && lowest <= rulerMin) {
+      const at = childPath(path, locale);
+      if (name !== 'value' && name !== 'lower' && name !== 'higher') {
+        out.push({ path: at, message: `unknown placeholder {${name}}; use {value}, {lower} or {higher}` });
+      } else if (name === 'lower' && covers.lowest <= ruler.min) {
         out.push({
-          path: childPath(path, locale),
-          message: `{lower} needs a number below the answer, but this follow-up covers ${rulerMin}, the ruler's minimum; give it minValue ${rulerMin + 1} or more`,
+          path: at,
+          message: `{lower} needs a number below the answer, but this follow-up covers ${ruler.min}, the ruler's minimum; give it minValue ${ruler.min + 1} or more`,
+        });
+      } else if (name === 'higher' && covers.highest >= ruler.max) {
+        out.push({
+          path: at,
+          message: `{higher} needs a number above the answer, but this follow-up covers ${ruler.max}, the ruler's maximum; give it maxValue ${ruler.max - 1} or less`,
         });
       }
     }
   }
 }
-

@@ -159,8 +159,10 @@ function validateChoice(obj: JsonObject, path: string, locales: readonly string[
     const at = indexPath(optionsPath, i);
     if (!expectType(option, 'object', at, out)) return void (complete = false);
     const o = option as JsonObject;
-    checkKeys(o, at, ['value', 'label'], ['score'], out);
+    checkKeys(o, at, ['value', 'label'], ['score', 'phrase', 'freeText'], out);
     validateLocalizedText(get(o, 'label'), `${at}.label`, locales, out);
+    validateLocalizedText(get(o, 'phrase'), `${at}.phrase`, locales, out);
+    validateFreeText(get(o, 'freeText'), `${at}.freeText`, locales, out);
     const score = get(o, 'score');
     const scoreOk = score === undefined || expectType(score, 'number', `${at}.score`, out);
     const v = get(o, 'value');
@@ -179,6 +181,20 @@ function validateChoice(obj: JsonObject, path: string, locales: readonly string[
     scores,
     ...(numbers.length > 0 ? { min: Math.min(...numbers), max: Math.max(...numbers) } : {}),
   };
+}
+
+/** The longest free text an author may allow: a few words, not a journal. */
+export const FREE_TEXT_LIMIT = 120;
+
+function validateFreeText(value: JsonValue | undefined, path: string, locales: readonly string[] | undefined, out: Problem[]): void {
+  if (!expectType(value, 'object', path, out)) return;
+  const field = value as JsonObject;
+  checkKeys(field, path, ['label', 'maxLength'], [], out);
+  validateLocalizedText(get(field, 'label'), `${path}.label`, locales, out);
+  const max = get(field, 'maxLength');
+  if (expectType(max, 'integer', `${path}.maxLength`, out) && ((max as number) < 1 || (max as number) > FREE_TEXT_LIMIT)) {
+    out.push({ path: `${path}.maxLength`, message: `expected 1 to ${FREE_TEXT_LIMIT} characters (a few words), got ${String(max)}` });
+  }
 }
 
 function validateAgreement(

@@ -36,6 +36,18 @@ export const ATTRIBUTE_DOCS: Readonly<Record<Exclude<SettingName, 'origin'>, Att
     type: 'string',
     default: 'the US 988 Suicide & Crisis Lifeline',
   },
+  'practice-name': {
+    description: 'Your practice\'s name (up to 80 characters): the call to action says who is there ("… is here to listen") and a kept result carries it.',
+    type: 'string',
+    default: 'none: the result names no "we"',
+  },
+  'share-words': {
+    description:
+      'Present: the stages-quiz:words event (and the iframe\'s message) hands your page what the person typed. Sensitive: their own words about their life; ask for it only if you must.',
+    type: 'boolean',
+    default: 'no event or message ever carries typed words',
+  },
+  'clear-minutes': { description: 'Clinician mode with a PIN: minutes without input before it warns, then clears a finished intake.', type: 'number', default: '30' },
   'crisis-href': { description: 'A tel:, sms: or https: link for your own crisis notice (needs `crisis`).', type: 'string' },
   mode: {
     description: '`clinician` for clinician mode (needs stages-quiz-clinician.js or stages-quiz/element-clinician).',
@@ -68,6 +80,10 @@ export const EVENT_DOCS: Readonly<Record<keyof StagesQuizEventMap, { readonly de
     description: 'The person reached the result. detail: { stage, decidedBy, scores, answers, questionnaire: { id, version }, lang, completedAt }; nothing is sent anywhere unless the host sends it.',
     type: 'CustomEvent<QuizCompletion>',
   },
+  'stages-quiz:words': {
+    description: 'Only with share-words: what the person typed, each time they open "My plan". detail: { questionnaire, stage, lang, texts, nextStep: { parts, rulers } }.',
+    type: 'CustomEvent<QuizWords>',
+  },
   'stages-quiz:error': { description: 'A bad attribute or questionnaire. detail: { problems: { path, message }[] }.', type: 'CustomEvent<StagesQuizErrorDetail>' },
 };
 
@@ -92,7 +108,23 @@ export const PART_DOCS: Readonly<Record<string, string>> = {
   next: 'The Next / See my result button.',
   back: 'The Back buttons.',
   retake: 'The Take it again button.',
+  'retake-confirm': 'The button that confirms taking the quiz again (the answers are cleared).',
+  'retake-cancel': 'The button that keeps the result instead of taking the quiz again.',
+  keep: 'The result screen\'s ways to keep it (print, copy, share).',
+  'keep-print': 'The Print button for keeping the result.',
+  'keep-copy': 'The Copy button for keeping the result.',
+  'keep-share': 'The Share button for keeping the result (where the browser can share).',
+  'next-step-offer': 'The result screen\'s offer of a next step to plan.',
+  'next-step': 'The button that opens the next-step planning.',
+  plan: 'The "My plan" screen: the person\'s own next step.',
   'clinician-start': 'Clinician mode: the screen where the clinician sets up the intake.',
+  history: 'Clinician mode: the start screen\'s button for earlier visits.',
+  'clinician-history': 'Clinician mode: the earlier visits screen.',
+  'client-words': "Clinician mode: the summary's section with the client's own words.",
+  lock: 'Clinician mode: the button that locks the summary behind the PIN.',
+  'clinician-locked': 'Clinician mode: the screen shown while the summary is locked.',
+  unlock: "Clinician mode: the PIN entry's Unlock button.",
+  'next-client-confirm': 'Clinician mode: the button that confirms Next client (the session is thrown away).',
   continue: "Clinician mode: the set-up screen's Continue button.",
   'clinician-handoff': 'Clinician mode: the screen that hands the device to the client.',
   begin: "Clinician mode: the hand-over screen's Begin button.",

@@ -7,13 +7,14 @@ import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
+import { printAloneWhen } from './print-alone';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { renderLoading } from './render-loading';
 import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
-const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'crisis', 'crisis-href', 'mode', 'persist', 'idle-minutes'];
+const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes', 'clear-minutes'];
 
 /**
  * Clinician mode, injected by `defineStagesQuiz({ clinician })` so that only the builds that ask
@@ -85,6 +86,8 @@ export class StagesQuizElement extends ElementBase {
   #saved: SnapshotStore | null = null;
   /** Undoes the injected feature's onConnect. */
   #disconnectFeature: (() => void) | undefined;
+  /** Stops printing the result alone (see connectedCallback). */
+  #unwatchPrint: (() => void) | undefined;
 
   constructor() {
     super();
@@ -124,12 +127,17 @@ export class StagesQuizElement extends ElementBase {
 
   connectedCallback(): void {
     this.#disconnectFeature ??= this.#clinician()?.onConnect?.(this);
+    // A person who prints their result (Save or print, or the browser's own command) gets the
+    // result alone, not the host page around it; the shadow root's print styles drop the buttons.
+    this.#unwatchPrint ??= printAloneWhen(this, () => !!this.#root.querySelector('.sq-result'));
     this.#schedule();
   }
 
   disconnectedCallback(): void {
     this.#disconnectFeature?.();
     this.#disconnectFeature = undefined;
+    this.#unwatchPrint?.();
+    this.#unwatchPrint = undefined;
     // Moving the element disconnects and reconnects it at once: keep the quiz in that case.
     queueMicrotask(() => {
       if (this.isConnected) return;
@@ -247,6 +255,8 @@ export class StagesQuizElement extends ElementBase {
         store?.write(null);
         fireQuizEvent(this, 'stages-quiz:complete', completion);
       },
+      // The widget calls this only under share-words; checked here again, as the host's promise.
+      onWords: settings.shareWords ? (words) => fireQuizEvent(this, 'stages-quiz:words', words) : undefined,
     };
     const onError = (error: unknown) => {
       console.error(error);

@@ -16,11 +16,17 @@ export type StagesQuizQuestionnaireValue = Questionnaire | Readonly<Record<strin
  * template sees them (see stages-quiz/react, stages-quiz/preact, stages-quiz/vue): strings, with
  * the closed choices narrowed.
  */
-export type StagesQuizProps = Omit<StagesQuizAttributeStrings, 'lang' | 'mode' | 'persist' | 'idle-minutes' | 'questionnaire'> & {
+export type StagesQuizProps = Omit<
+  StagesQuizAttributeStrings,
+  'lang' | 'mode' | 'persist' | 'share-words' | 'idle-minutes' | 'clear-minutes' | 'questionnaire'
+> & {
   readonly lang?: 'en' | 'es';
   readonly mode?: 'self' | 'clinician';
   /** Present (or true, "session"): an unfinished quiz survives a reload in this tab. */
   readonly persist?: boolean | '' | 'session' | 'true' | 'false';
+  /** Present (or true): the stages-quiz:words event carries what the person typed. */
+  readonly 'share-words'?: boolean | '' | 'true' | 'false';
   readonly 'idle-minutes'?: number | `${number}`;
+  readonly 'clear-minutes'?: number | `${number}`;
   readonly questionnaire?: StagesQuizQuestionnaireValue;
 };

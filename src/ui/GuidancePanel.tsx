@@ -8,13 +8,20 @@ export interface GuidancePanelProps {
   readonly level?: 3 | 4;
 }
 
-/** A stage's guidance: headline, reflection, what helps, open questions, ruler prompts, slips. */
+/**
+ * A stage's guidance after its headline and reflection (the result screen leads with those): the
+ * blocks the answers called for, what helps, open questions, ruler prompts, slips, links.
+ */
 export function GuidancePanel({ guidance, strings, level = 3 }: GuidancePanelProps) {
   const H = level === 3 ? 'h3' : 'h4';
   return (
     <div class="sq-guidance" part="guidance">
-      <H class="sq-guidance-headline">{guidance.headline}</H>
-      <p class="sq-reflection">{guidance.reflection}</p>
+      {guidance.blocks.map((block, i) => (
+        <div key={i} class="sq-block sq-answer-block">
+          <H class="sq-block-heading">{block.heading}</H>
+          <p>{block.text}</p>
+        </div>
+      ))}
       {guidance.helps.length > 0 && (
         <div class="sq-block">
           <H class="sq-block-heading">{strings.helpsHeading}</H>

@@ -26,6 +26,9 @@ export interface QuestionScreenProps {
   /** Attached to the question's heading, which takes focus on every step. */
   readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly onAnswer: (value: AnswerValue) => void;
+  /** Words typed for a chosen free-text option, and where they go. */
+  readonly text?: string;
+  readonly onText?: (text: string) => void;
   readonly onNext: () => void;
   readonly onBack: () => void;
 }
@@ -69,7 +72,11 @@ export function QuestionScreen(props: QuestionScreenProps) {
             <ChoiceOptions
               options={
                 item.type === 'choice'
-                  ? item.options.map((o) => ({ value: o.value, label: localize(o.label, lang) }))
+                  ? item.options.map((o) => ({
+                      value: o.value,
+                      label: localize(o.label, lang),
+                      ...(o.freeText ? { freeText: { label: localize(o.freeText.label, lang), maxLength: o.freeText.maxLength } } : {}),
+                    }))
                   : (own(questionnaire.responseSets, item.responseSet)?.options ?? []).map((o) => ({
                       value: o.value,
                       label: localize(o.label, lang),
@@ -78,6 +85,8 @@ export function QuestionScreen(props: QuestionScreenProps) {
               name={base}
               value={props.value}
               onAnswer={props.onAnswer}
+              text={props.text}
+              onText={props.onText}
             />
           )}
         </fieldset>
@@ -133,6 +142,8 @@ export function CurrentQuestion(props: {
       idPrefix={props.idPrefix}
       headingRef={props.headingRef}
       onAnswer={(value) => act({ type: 'answer', item: item.id, value })}
+      text={state.texts[item.id]}
+      onText={(text) => act({ type: 'text', item: item.id, text })}
       onNext={() => act({ type: 'next' })}
       onBack={() => act({ type: 'back' })}
     />

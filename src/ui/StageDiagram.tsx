@@ -6,14 +6,13 @@ export interface StageDiagramProps {
   readonly strings: UiStrings;
 }
 
-// Five stepping stones on a gently rising path, left to right; drawn in a 320 × 150 box.
-const POINTS = [
-  { x: 32, y: 118 },
-  { x: 96, y: 104 },
-  { x: 160, y: 84 },
-  { x: 224, y: 66 },
-  { x: 288, y: 52 },
-] as const;
+// Five stops on a level, winding path, left to right, in a 320 × 120 box; a dashed arc runs back
+// beneath it from the last stops to the first: people move along it and often come back (MI:
+// recycling is part of change). Level, with no numbers, so nobody is "at the bottom".
+const XS = [32, 96, 160, 224, 288] as const;
+const Y = 62;
+const PATH = `M ${XS[0]} ${Y} ` + XS.slice(1).map((x, i) => `Q ${x - 32} ${i % 2 ? Y + 14 : Y - 14} ${x} ${Y}`).join(' ');
+const RETURN = `M 272 ${Y + 20} C 230 ${Y + 58} 90 ${Y + 58} 48 ${Y + 20}`;
 
 /**
  * The five stages as a path with "you are here": an inline SVG (no external file, no inline style)
@@ -22,31 +21,25 @@ const POINTS = [
  */
 export function StageDiagram({ stage, strings }: StageDiagramProps) {
   const index = STAGES.indexOf(stage);
-  const here = POINTS[index]!;
-  const label = strings.stagePosition(index + 1, STAGES.length, strings.stageNames[stage]);
-  const path = `M ${POINTS[0].x} ${POINTS[0].y} ` + POINTS.slice(1).map((p, i) => {
-    const prev = POINTS[i]!;
-    const mid = (prev.x + p.x) / 2;
-    return `C ${mid} ${prev.y} ${mid} ${p.y} ${p.x} ${p.y}`;
-  }).join(' ');
+  const x = XS[index]!;
+  const names = STAGES.map((s) => strings.stageNames[s].toLowerCase());
+  const label = strings.stagePosition(names.join(', '), names[index]!);
   // The callout stays inside the drawing at either end.
-  const calloutX = Math.min(Math.max(here.x, 56), 264);
+  const calloutX = Math.min(Math.max(x, 56), 264);
   return (
     <figure class="sq-diagram" part="stage-diagram">
-      <svg class="sq-diagram-svg" viewBox="0 0 320 150" role="img" aria-label={label} focusable="false">
-        <path class="sq-diagram-path" d={path} fill="none" />
-        {POINTS.map((p, i) => (
-          <g key={i} class={i === index ? 'sq-diagram-stop is-here' : i < index ? 'sq-diagram-stop is-past' : 'sq-diagram-stop'}>
-            <circle cx={p.x} cy={p.y} r={i === index ? 17 : 12} />
-            <text x={p.x} y={p.y} dy="0.35em" text-anchor="middle">
-              {i + 1}
-            </text>
-          </g>
+      <svg class="sq-diagram-svg" viewBox="0 0 320 120" role="img" aria-label={label} focusable="false">
+        <path class="sq-diagram-return" d={RETURN} fill="none" />
+        {/* The arc's arrowhead at its end by the first stop, along the arc's last direction. */}
+        <path class="sq-diagram-arrow" d={`M 57 ${Y + 22} L 48 ${Y + 20} L 51 ${Y + 29}`} fill="none" />
+        <path class="sq-diagram-path" d={PATH} fill="none" />
+        {XS.map((px, i) => (
+          <circle key={i} class={i === index ? 'sq-diagram-stop is-here' : 'sq-diagram-stop'} cx={px} cy={Y} r={i === index ? 13 : 8} />
         ))}
         <g class="sq-diagram-callout">
-          <rect x={calloutX - 52} y={here.y - 52} width="104" height="26" rx="13" />
-          <path d={`M ${here.x - 6} ${here.y - 26.5} L ${here.x} ${here.y - 20} L ${here.x + 6} ${here.y - 26.5} Z`} />
-          <text x={calloutX} y={here.y - 39} dy="0.35em" text-anchor="middle">
+          <rect x={calloutX - 52} y={Y - 50} width="104" height="26" rx="13" />
+          <path d={`M ${x - 6} ${Y - 24.5} L ${x} ${Y - 18} L ${x + 6} ${Y - 24.5} Z`} />
+          <text x={calloutX} y={Y - 37} dy="0.35em" text-anchor="middle">
             {strings.youAreHere}
           </text>
         </g>
@@ -55,9 +48,6 @@ export function StageDiagram({ stage, strings }: StageDiagramProps) {
         <ol class="sq-diagram-legend">
           {STAGES.map((s, i) => (
             <li key={s} class={i === index ? 'sq-diagram-legend-item is-here' : 'sq-diagram-legend-item'} aria-current={i === index ? 'step' : undefined}>
-              <span class="sq-diagram-legend-number" aria-hidden="true">
-                {i + 1}
-              </span>
               {strings.stageNames[s]}
             </li>
           ))}

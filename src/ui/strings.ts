@@ -25,15 +25,29 @@ export interface UiStrings {
   readonly rulerEnds: string;
   readonly resultEyebrow: string;
   readonly stageNames: Readonly<Record<Stage, string>>;
-  readonly stagePosition: (position: number, total: number, name: string) => string;
+  /** The drawing's text alternative: the path, and where the person is on it. */
+  readonly stagePosition: (stages: string, here: string) => string;
   readonly youAreHere: string;
+  /** Around the stage's name, given as context after the reflection: [before, after]. */
+  readonly stageContext: readonly [string, string];
+  readonly resultDate: (date: string) => string;
   readonly helpsHeading: string;
   readonly questionsHeading: string;
   readonly rulerHeading: string;
   readonly slipHeading: string;
   readonly linksHeading: string;
-  readonly ctaIntro: string;
+  /** Before the call to action; names the practice when it has a name, never an unnamed "we". */
+  readonly ctaIntro: (practice?: string) => string;
   readonly ctaDefault: string;
+  readonly keepHeading: string;
+  readonly keepPrint: string;
+  readonly keepShare: string;
+  readonly keepCopy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly retakeAsk: string;
+  readonly retakeYes: string;
+  readonly retakeNo: string;
   readonly crisisHeading: string;
   readonly crisisText: string;
   readonly crisisCall: string;
@@ -44,8 +58,11 @@ export interface UiStrings {
   readonly changeAnswers: string;
   readonly errorTitle: string;
   readonly errorIntro: string;
-  readonly errorWhere: string;
   readonly loading: string;
+  /** The next step's button on the result, and its label once the person wrote something. */
+  readonly nextStepOpen: string;
+  readonly nextStepResume: string;
+  readonly nextStepFailed: string;
 }
 
 /** The languages the widget's own strings come in. */
@@ -63,20 +80,32 @@ const en: UiStrings = {
   back: 'Back',
   next: 'Next',
   seeResult: 'See my result',
-  required: 'Please choose an answer to continue.',
+  required: 'Choose whichever answer fits best, then go on.',
   undecidable: 'Sorry, this quiz can’t work out a result from these answers. That’s a problem with the quiz, not with you; please let the site know.',
   rulerEnds: 'means',
   resultEyebrow: 'Where you are right now',
   stageNames: STAGE_NAMES.en,
-  stagePosition: (position, total, name) => `You are at stage ${position} of ${total}: ${name.toLowerCase()}`,
+  stagePosition: (stages, here) => `A path that people move along, and often come back along: ${stages}. You are at ${here}.`,
   youAreHere: 'You are here',
+  stageContext: ['This is what people who study change call ', '.'],
+  resultDate: (date) => `Your result, ${date}`,
   helpsHeading: 'What tends to help now',
   questionsHeading: 'Questions to sit with',
   rulerHeading: 'About the numbers you chose',
   slipHeading: 'If you slip',
   linksHeading: 'To read more',
-  ctaIntro: 'If you would like to talk it through with someone, we are here.',
+  ctaIntro: (practice) =>
+    practice ? `If you'd like to talk it through with someone, ${practice} is here to listen.` : "If you'd like to talk it through with someone:",
   ctaDefault: 'Book a free call',
+  keepHeading: 'Keep this for yourself',
+  keepPrint: 'Save or print',
+  keepShare: 'Share or email',
+  keepCopy: 'Copy',
+  copied: 'Copied. You can paste it wherever you like.',
+  copyFailed: 'Copying did not work here. Save or print works too.',
+  retakeAsk: 'Start over? Your answers and this result will be cleared from the screen.',
+  retakeYes: 'Yes, start over',
+  retakeNo: 'Keep my result',
   crisisHeading: 'If you are in crisis',
   crisisText:
     'If you are thinking about hurting yourself, or you need to talk to someone right now, you can call or text 988, the Suicide & Crisis Lifeline (US). It is free and open day and night.',
@@ -87,10 +116,12 @@ const en: UiStrings = {
     'This is a tool for reflection, not a diagnosis, and it does not replace care from a professional.',
   retake: 'Take it again',
   changeAnswers: 'Change my answers',
-  errorTitle: 'The quiz cannot be shown',
-  errorIntro: 'Something in its set-up needs fixing:',
-  errorWhere: 'at',
+  errorTitle: 'This quiz can’t be shown right now',
+  errorIntro: 'Sorry about that. The site’s owner can find the details in the browser console.',
   loading: 'Loading…',
+  nextStepOpen: 'Take a next step',
+  nextStepResume: 'Back to my plan',
+  nextStepFailed: 'This part could not be opened just now. Your result is still here.',
 };
 
 const es: UiStrings = {
@@ -105,20 +136,32 @@ const es: UiStrings = {
   back: 'Atrás',
   next: 'Siguiente',
   seeResult: 'Ver mi resultado',
-  required: 'Por favor, elige una respuesta para continuar.',
+  required: 'Elige la respuesta que más se acerque y sigue.',
   undecidable: 'Lo sentimos, este cuestionario no puede dar un resultado con estas respuestas. Es un problema del cuestionario, no tuyo; avísale al sitio, por favor.',
   rulerEnds: 'quiere decir',
   resultEyebrow: 'Dónde estás ahora',
   stageNames: STAGE_NAMES.es,
-  stagePosition: (position, total, name) => `Estás en la etapa ${position} de ${total}: ${name.toLowerCase()}`,
+  stagePosition: (stages, here) => `Un camino por el que las personas avanzan, y por el que muchas veces regresan: ${stages}. Estás en ${here}.`,
   youAreHere: 'Estás aquí',
+  stageContext: ['Quienes estudian el cambio le llaman a este momento ', '.'],
+  resultDate: (date) => `Tu resultado, ${date}`,
   helpsHeading: 'Lo que suele ayudar ahora',
   questionsHeading: 'Preguntas para pensar con calma',
   rulerHeading: 'Sobre los números que elegiste',
   slipHeading: 'Si tienes un tropiezo',
   linksHeading: 'Para leer más',
-  ctaIntro: 'Si te gustaría hablarlo con alguien, aquí estamos.',
+  ctaIntro: (practice) =>
+    practice ? `Si te gustaría hablarlo con alguien, en ${practice} te escuchamos.` : 'Si te gustaría hablarlo con alguien:',
   ctaDefault: 'Agenda una llamada gratis',
+  keepHeading: 'Guárdalo para ti',
+  keepPrint: 'Guardar o imprimir',
+  keepShare: 'Compartir o enviar',
+  keepCopy: 'Copiar',
+  copied: 'Copiado. Puedes pegarlo donde quieras.',
+  copyFailed: 'Aquí no se pudo copiar. También puedes guardarlo o imprimirlo.',
+  retakeAsk: '¿Empezar de nuevo? Se borrarán de la pantalla tus respuestas y este resultado.',
+  retakeYes: 'Sí, empezar de nuevo',
+  retakeNo: 'Quedarme con mi resultado',
   crisisHeading: 'Si estás en crisis',
   crisisText:
     'Si estás pensando en hacerte daño o necesitas hablar con alguien ahora mismo, puedes llamar o mandar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis (EE. UU.). Es gratis, atiende de día y de noche y tiene servicio en español.',
@@ -128,12 +171,14 @@ const es: UiStrings = {
     href.startsWith('tel:') ? `Llamar al ${href.slice(4)}` : href.startsWith('sms:') ? `Mandar un texto al ${href.slice(4)}` : 'Buscar ayuda ahora',
   notDiagnosis:
     'Esta es una herramienta para reflexionar, no un diagnóstico, y no sustituye la atención de un profesional.',
-  retake: 'Hacerlo otra vez',
+  retake: 'Responder de nuevo',
   changeAnswers: 'Cambiar mis respuestas',
-  errorTitle: 'No se puede mostrar el cuestionario',
-  errorIntro: 'Hay que corregir algo en su configuración:',
-  errorWhere: 'en',
+  errorTitle: 'Ahora mismo no podemos mostrar este cuestionario',
+  errorIntro: 'Lo sentimos. Quien administra el sitio puede ver los detalles en la consola del navegador.',
   loading: 'Cargando…',
+  nextStepOpen: 'Dar un siguiente paso',
+  nextStepResume: 'Volver a mi plan',
+  nextStepFailed: 'Esta parte no se pudo abrir en este momento. Tu resultado sigue aquí.',
 };
 
 /** The widget's strings in each language it speaks. */

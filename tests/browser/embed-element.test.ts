@@ -46,7 +46,7 @@ describe('<stages-quiz> on a strict-CSP page', () => {
     expect(parseFloat(button['border-top-left-radius']!)).toBeGreaterThan(10);
     // Walk the quiz to the result: still no violation, no error.
     await answerQuick(page.locator('#quiz'), 'within-30-days');
-    await page.locator('#quiz').getByRole('heading', { name: 'Preparation' }).waitFor();
+    await page.locator('#quiz').getByRole('heading', { name: "You're getting ready" }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(errors).toEqual([]);
     await screenshot(page, 'embed-csp-result');
@@ -195,11 +195,11 @@ describe('two widgets on one page', () => {
     // Interleave: the first half-way, the second all the way, then the first.
     await answerQuick(first, 'within-30-days', 'en', { finish: false });
     await answerQuick(second, 'not-in-6-months', 'es');
-    await second.getByRole('heading', { name: 'Precontemplación' }).waitFor();
+    await second.getByRole('heading', { name: 'Por ahora no está en tus planes, y está bien' }).waitFor();
     let log = await hostLog(page);
     expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.target)).toEqual(['second']);
     await first.getByRole('button', { name: 'See my result', exact: true }).click();
-    await first.getByRole('heading', { name: 'Preparation' }).waitFor();
+    await first.getByRole('heading', { name: "You're getting ready" }).waitFor();
     log = await hostLog(page);
     const completes = log.filter((e) => e.type === 'stages-quiz:complete');
     expect(completes.map((e) => [e.target, e.detail.stage, e.detail.lang])).toEqual([

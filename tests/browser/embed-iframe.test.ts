@@ -61,7 +61,7 @@ describe('the iframe embed', () => {
     expect(new URL(src!).searchParams.get('origin')).toBe(other);
     const frame = page.frameLocator('#quiz-frame');
     await answerQuick(frame, 'within-30-days');
-    await frame.getByRole('heading', { name: 'Preparation' }).waitFor();
+    await frame.getByRole('heading', { name: "You're getting ready" }).waitFor();
     await expect.poll(async () => (await hostLog(page)).filter((e) => e.type === 'stages-quiz:complete').length).toBe(1);
     const log = await hostLog(page);
     const complete = log.find((e) => e.type === 'stages-quiz:complete')!;
@@ -72,9 +72,12 @@ describe('the iframe embed', () => {
     // Every message came from the frame's origin.
     const origins = await page.evaluate(() => (window as unknown as { messages: { origin: string }[] }).messages.map((m) => m.origin));
     expect(new Set(origins)).toEqual(new Set([base]));
-    // Requests: the host page's files, then the frame page and its own two assets; nothing else.
+    // Requests: the host page's files, then the frame page, its own two assets and the practice's
+    // optional defaults file beside it (absent here); nothing else.
     const frameRequests = requests.filter((u) => u.startsWith(base)).map((u) => u.replace(base, '').replace(/-[\w-]+\.(js|css)$/, '.$1'));
-    expect(frameRequests.sort()).toEqual(['/assets/frame.css', '/assets/frame.js', `/frame.html?origin=${encodeURIComponent(other)}`].sort());
+    expect(frameRequests.sort()).toEqual(
+      ['/assets/frame.css', '/assets/frame.js', `/frame.html?origin=${encodeURIComponent(other)}`, '/settings.json'].sort(),
+    );
     await screenshot(page, 'embed-iframe-result');
     expect(errors).toEqual([]);
     await page.close();
@@ -86,7 +89,7 @@ describe('the iframe embed', () => {
     const { page, errors } = await openHost(url);
     const frame = page.frameLocator('#quiz-frame');
     await answerQuick(frame, 'within-30-days');
-    await frame.getByRole('heading', { name: 'Preparation' }).waitFor();
+    await frame.getByRole('heading', { name: "You're getting ready" }).waitFor();
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages)).toEqual([]);
     expect(await hostLog(page)).toEqual([]);
@@ -101,7 +104,7 @@ describe('the iframe embed', () => {
     });
     const frame = page.frameLocator('#quiz-frame');
     await answerQuick(frame, 'not-in-6-months');
-    await frame.getByRole('heading', { name: 'Precontemplation' }).waitFor();
+    await frame.getByRole('heading', { name: "Not on your list right now — and that's okay" }).waitFor();
     await page.waitForTimeout(300);
     const types = await page.evaluate(() =>
       (window as unknown as { messages: { data: { type: string } }[] }).messages.map((m) => m.data.type),

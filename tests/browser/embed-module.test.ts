@@ -161,7 +161,7 @@ describe('stages-quiz/element bundled into an app with Vite', () => {
       await tabTo(page, index === quick.items.length - 1 ? 'See my result' : 'Next');
       await page.keyboard.press('Enter');
     }
-    await expectHeadingFocused(page, 'Action');
+    await expectHeadingFocused(page, "You're doing it");
     await screenshot(page, 'embed-module-result');
 
     const { events } = await hostApp(page);

@@ -65,7 +65,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     await quiz.getByRole('button', { name: 'Next', exact: true }).click();
     await quiz.locator('input[value="4"]').check();
     await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
-    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     const log = await hostLog(page);
     expect(log.map((e) => `${e.type} ${e.target}`)).toEqual(['stages-quiz:start quiz', 'stages-quiz:complete quiz']);
     expect(log[1]!.detail).toEqual(quickCompletion('within-30-days'));
@@ -119,8 +119,9 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     await expectIntroEs(quiz);
     await screenshot(page, 'embed-placement-ajax-intro');
     await completeQuick(page, '#quiz-es', 'doing-under-6-months', 'es');
+    // After the reflection and again at the end.
     const cta = quiz.getByRole('link', { name: 'Reserva una llamada' });
-    expect(await cta.getAttribute('href')).toBe('https://www.example.org/reserva');
+    expect(await cta.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['https://www.example.org/reserva', 'https://www.example.org/reserva']);
     await screenshot(page, 'embed-placement-ajax-result');
     // Navigating on replaces it like any other content, without a trace.
     await page.locator('#nav-home').click();
@@ -148,7 +149,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     await answerQuick(page.locator('#quiz-a'), 'doing-under-6-months', 'en', { finish: false });
     await completeQuick(page, '#quiz-b', 'not-in-6-months');
     await page.locator('#quiz-a').getByRole('button', { name: 'See my result', exact: true }).click();
-    await page.locator('#quiz-a').getByRole('heading', { name: 'Action', exact: true }).waitFor();
+    await page.locator('#quiz-a').getByRole('heading', { name: "You're doing it", exact: true }).waitFor();
     const log = await hostLog(page);
     expect(log.map((e) => `${e.type} ${e.target}`)).toEqual([
       'stages-quiz:start quiz-a',
@@ -191,9 +192,11 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     await expectIntro(page, '#quiz');
     await completeQuick(page, '#quiz', 'doing-over-6-months');
 
-    // Again by keyboard: Enter on Take it again, then on each chosen radio (the quiz's own form
-    // moves on), the last one to the result.
+    // Again by keyboard: Enter on Take it again and on "Yes, start over" (it asks first), then on
+    // each chosen radio (the quiz's own form moves on), the last one to the result.
     await quiz.getByRole('button', { name: 'Take it again', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await quiz.getByRole('button', { name: 'Yes, start over', exact: true }).focus();
     await page.keyboard.press('Enter');
     const steps: [string, string][] = [
       ['moving-more', 'Where are you with this change right now?'],
@@ -207,7 +210,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
         // (here its form is still on screen, so only preventDefault keeps the page from submitting).
         await quiz.locator('input[value="not-in-6-months"]').focus();
         await page.keyboard.press('Enter');
-        await quiz.locator('.sq-error', { hasText: 'Please choose an answer to continue.' }).waitFor({ timeout: 5000 });
+        await quiz.locator('.sq-error', { hasText: 'Choose whichever answer fits best, then go on.' }).waitFor({ timeout: 5000 });
         await page.waitForTimeout(300);
         expect(host.navigations).toEqual([]);
       }
@@ -217,7 +220,7 @@ describe('dist/stages-quiz.js on pages that change under it', () => {
     }
     await quiz.locator('input[value="4"]').check();
     await page.keyboard.press('Enter');
-    await quiz.getByRole('heading', { name: 'Contemplation', exact: true }).waitFor();
+    await quiz.getByRole('heading', { name: 'Part of you is thinking about it', exact: true }).waitFor();
     const log = await hostLog(page);
     expect(log.map((e) => `${e.type} ${e.target}`)).toEqual([
       'stages-quiz:start quiz',

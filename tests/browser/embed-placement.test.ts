@@ -113,7 +113,7 @@ describe('dist/stages-quiz.js wherever the CMS puts the script tag', () => {
     expect(await page.evaluate(() => document.querySelector('stages-quiz')!.questionnaire?.id)).toBe(HOST_QUESTIONNAIRE.id);
     await screenshot(page, 'embed-placement-async-property-intro');
     await answerQuick(quiz, 'within-30-days');
-    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     const log = await hostLog(page);
     expect(log.map((e) => `${e.type} ${e.target}`)).toEqual(['stages-quiz:start quiz', 'stages-quiz:complete quiz']);
     expect(log[1]!.detail).toEqual({ ...quickCompletion('within-30-days'), questionnaire: { id: HOST_QUESTIONNAIRE.id, version: '1.0.0' } });

@@ -39,10 +39,11 @@ describe('privacy: requests, cookies, storage', () => {
     const afterLoad = [...requests];
     expect(afterLoad).toEqual(['/examples/plain.html', '/examples/example.css', '/examples/host-log.js', '/stages-quiz.js']);
     await answerQuick(quiz, 'doing-under-6-months');
-    await quiz.getByRole('heading', { name: 'Action' }).waitFor();
+    await quiz.getByRole('heading', { name: "You're doing it" }).waitFor();
     // Switch language and retake too: still nothing on the wire, nothing stored.
     await quiz.getByRole('button', { name: 'Español', exact: true }).click();
-    await quiz.getByRole('button', { name: 'Hacerlo otra vez', exact: true }).click();
+    await quiz.getByRole('button', { name: 'Responder de nuevo', exact: true }).click();
+    await quiz.getByRole('button', { name: 'Sí, empezar de nuevo', exact: true }).click();
     expect(requests).toEqual(afterLoad);
     expect(await written(context, page)).toEqual(NOTHING);
     const log = await hostLog(page);
@@ -108,7 +109,7 @@ describe('persist: opt-in resume from sessionStorage', () => {
     await screenshot(page, 'embed-persist-resumed');
     await quiz.getByRole('button', { name: 'Next', exact: true }).click();
     await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
-    await quiz.getByRole('heading', { name: 'Contemplation' }).waitFor();
+    await quiz.getByRole('heading', { name: 'Part of you is thinking about it' }).waitFor();
     expect(await written(context, page)).toEqual(NOTHING);
     const log = await hostLog(page);
     expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.detail.answers)).toEqual([

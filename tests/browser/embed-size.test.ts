@@ -16,7 +16,10 @@ const SCRIPT_BUDGET = 24 * 1024;
 // The script budget is NOT met yet: 28.4 kB (39.6 kB before issue 12 moved the validator and
 // `intake` out). Until it is, the first test asserts this regression ceiling, named as such, so the
 // test command stays green; lowering it to SCRIPT_BUDGET is the goal. Raising it needs a reason.
-const SCRIPT_CEILING = 29 * 1024;
+// Issue 9 (a result that reflects the person's answers and that they can keep: reflection data in
+// `quick`, the new result screen, keep actions, print-alone for self mode, styles and words) took
+// the script from 28.4 to 32.0 kB (32,760 bytes), just inside the quick-path budget below.
+const SCRIPT_CEILING = 33 * 1024;
 const QUICK_PATH_BUDGET = 32 * 1024;
 // Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css, `intake`
 // and the validator) adds about 24 kB gzip to the clinic script. A smaller difference means the

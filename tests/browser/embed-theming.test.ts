@@ -68,7 +68,7 @@ test('custom properties and ::part() from the host page brand the quiz; every do
   await screenshot(page, 'embed-themed-question');
 
   await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
-  await quiz.getByRole('heading', { level: 2, name: 'Preparation' }).waitFor();
+  await quiz.getByRole('heading', { level: 2, name: "You're getting ready" }).waitFor();
   for (const part of await partsNow(page)) seen.add(part);
   expect(await axeViolations(page)).toEqual([]);
   await screenshot(page, 'embed-themed-result');

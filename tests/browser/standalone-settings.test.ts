@@ -39,7 +39,7 @@ describe('persistence is opt-in', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'See my result' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Preparation' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: "You're getting ready" }).waitFor();
     expect(await storage(page)).toEqual({ session: 0, local: 0, cookies: '' });
     await context.close();
   });
@@ -80,15 +80,20 @@ describe('the ruler fits its card at every width', () => {
     await page.getByRole('radio', { name: "I'm planning to start in the next 30 days" }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('radio', { name: '10', exact: true }).waitFor();
-    const overflow = await page.evaluate(() => {
+    // Issue 9: one row of eleven (never 0–5 over 6–10), each target at least 24 px wide (WCAG 2.2
+    // target size) and 44 px tall, none past the card's padding.
+    const { overflow, rows } = await page.evaluate(() => {
       const card = document.querySelector('.sq-card')!.getBoundingClientRect();
       const style = getComputedStyle(document.querySelector('.sq-card')!);
       const right = card.right - parseFloat(style.paddingRight);
-      return [...document.querySelectorAll('.sq-ruler-option')]
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.right > right + 0.5 || r.width < 44 || r.height < 44).length;
+      const boxes = [...document.querySelectorAll('.sq-ruler-option')].map((el) => el.getBoundingClientRect());
+      return {
+        overflow: boxes.filter((r) => r.right > right + 0.5 || r.width < 24 || r.height < 44).length,
+        rows: new Set(boxes.map((r) => Math.round(r.top))).size,
+      };
     });
     expect(overflow).toBe(0);
+    expect(rows).toBe(1);
     if (width === 640) await screenshot(page, 'standalone-640-ruler');
     await context.close();
   });

@@ -108,8 +108,17 @@ describe.each(builtins)('built-in %s: structure', (name, q) => {
 
 describe('built-ins together', () => {
   it('share one set of guidance and one staging question, so the three never drift apart', () => {
-    expect(intake.guidance).toEqual(quick.guidance);
-    expect(urica.guidance).toEqual(quick.guidance);
+    // Each has its own answer-specific blocks (quick: the slip it asks about; intake: slipping back
+    // before); urica, with no change item, reads the {change} placeholder's fallback.
+    const withoutBlocks = (q: Questionnaire) =>
+      Object.fromEntries(Object.entries(q.guidance).map(([stage, { blocks: _blocks, ...rest }]) => [stage, rest]));
+    expect(withoutBlocks(intake)).toEqual(withoutBlocks(quick));
+    expect(intake.placeholders).toEqual(quick.placeholders);
+    const fallback = quick.placeholders!.change!.fallback;
+    const filled = JSON.parse(
+      JSON.stringify(withoutBlocks(quick)).replace(/When it comes to \{change\}/g, `When it comes to ${fallback.en}`).replace(/Con \{change\}/g, `Con ${fallback.es}`),
+    );
+    expect(urica.guidance).toEqual(filled);
     expect(intake.items.find((i) => i.id === 'stage')).toEqual(quick.items.find((i) => i.id === 'stage'));
   });
 });
@@ -133,9 +142,10 @@ describe('quick', () => {
     for (const id of ['importance', 'confidence']) {
       const ruler = quick.items.find((i) => i.id === id);
       if (ruler?.type !== 'ruler') throw new Error(`${id} is not a ruler`);
-      const [zero, rest] = ruler.followUps ?? [];
+      const [zero, rest, top] = ruler.followUps ?? [];
       expect([zero?.minValue, zero?.maxValue]).toEqual([undefined, 0]);
-      expect([rest?.minValue, rest?.maxValue]).toEqual([1, undefined]);
+      expect([rest?.minValue, rest?.maxValue]).toEqual([1, 9]);
+      expect([top?.minValue, top?.maxValue]).toEqual([10, undefined]);
       expect(zero?.text.en).toMatch(/1 or a 2/);
       expect(zero?.text.es).toMatch(/1 o un 2/);
       for (const lang of ['en', 'es'] as const) {
@@ -143,7 +153,11 @@ describe('quick', () => {
         expect(rest?.text[lang]).toContain('{lower}');
       }
       expect(rest?.text.en).toMatch(/Why \{value\} and not \{lower\}\?/);
-      expect(rest?.text.en).not.toMatch(/higher/i);
+      // "What would move it one point up?" (MI's {higher}), never "why not higher?".
+      expect(rest?.text.en).toMatch(/what would (move it up to|help it become) \{higher\}\?/i);
+      expect(rest?.text.es).toContain('{higher}');
+      expect(top?.text.en).toMatch(/Why \{value\} and not \{lower\}\?/);
+      for (const f of [zero, rest, top]) expect(f?.text.en).not.toMatch(/why not (higher|\{higher\})/i);
     }
   });
 

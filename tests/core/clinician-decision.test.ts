@@ -239,7 +239,7 @@ describe('decision sentence: bands', () => {
     const en = clinicianSummary({ questionnaire: withBands, answers: {}, result: result(), lang: 'en', completedAt: AT });
     const es = clinicianSummary({ questionnaire: withBands, answers: {}, result: result(), lang: 'es', completedAt: AT });
     expect(decisionText(en.decision!, EN, 'en')).toBe('Decided by the score for Readiness (C + A + M − PC): 8.25, in this stage’s range (8 to less than 11).');
-    expect(decisionText(es.decision!, ES, 'es')).toBe('Según el puntaje de Disposición (C + A + M − PC): 8.25, dentro del rango de esta etapa (de 8 a menos de 11).');
+    expect(decisionText(es.decision!, ES, 'es')).toBe('Según la puntuación de Disposición (C + A + M − PC): 8.25, dentro del rango de esta etapa (de 8 a menos de 11).');
     expect(decisionDetail(en.decision!, EN)).toBeNull();
   });
 
@@ -267,7 +267,7 @@ describe('decision sentence: highest scale', () => {
 
   it('names the scale', () => {
     expect(text(highest('action', []), 'en')).toBe('Decided by the highest scale score: Action.');
-    expect(text(highest('action', []), 'es')).toBe('Según la escala con el puntaje más alto: Acción.');
+    expect(text(highest('action', []), 'es')).toBe('Según la escala con la puntuación más alta: Acción.');
   });
 
   it('names one tie and what broke it', () => {
@@ -275,7 +275,7 @@ describe('decision sentence: highest scale', () => {
       'Decided by the highest scale score: Action. It tied with Maintenance; the questionnaire’s tie-break order chose Action.',
     );
     expect(text(highest('action', ['maintenance']), 'es')).toBe(
-      'Según la escala con el puntaje más alto: Acción. Empató con Mantenimiento; el orden de desempate del cuestionario eligió Acción.',
+      'Según la escala con la puntuación más alta: Acción. Empató con Mantenimiento; el orden de desempate del cuestionario eligió Acción.',
     );
   });
 
@@ -284,7 +284,7 @@ describe('decision sentence: highest scale', () => {
       'Decided by the highest scale score: Action. It tied with Maintenance, Contemplation, and Precontemplation; the questionnaire’s tie-break order chose Action.',
     );
     expect(text(highest('action', ['maintenance', 'contemplation']), 'es')).toBe(
-      'Según la escala con el puntaje más alto: Acción. Empató con Mantenimiento y Contemplación; el orden de desempate del cuestionario eligió Acción.',
+      'Según la escala con la puntuación más alta: Acción. Empató con Mantenimiento y Contemplación; el orden de desempate del cuestionario eligió Acción.',
     );
   });
 

@@ -22,7 +22,7 @@ function intakeAnswers(leaveOut: readonly string[] = []): Answers {
 function flags(lang: 'en' | 'es', leaveOut: readonly string[] = [], q: Questionnaire = intake): string[] {
   const answers = intakeAnswers(leaveOut);
   const model = clinicianSummary({ questionnaire: q, answers, result: score(q, answers), lang, completedAt: AT });
-  return model.flags.map((f) => flagText(f, CLINICIAN_STRINGS[lang].text));
+  return model.scoringNotes.map((f) => flagText(f, CLINICIAN_STRINGS[lang].text));
 }
 
 describe('flag sentences name questions as the Answers list shows them', () => {
@@ -38,7 +38,7 @@ describe('flag sentences name questions as the Answers list shows them', () => {
         'question 15, “I\'m mostly here because someone else wanted me to come”',
     );
     expect(flags('es', ['pc-1', 'pc-2'])[0]).toBe(
-      'Precontemplación: sin puntaje, faltan demasiadas respuestas: ' +
+      'Precontemplación: sin puntuación, faltan demasiadas respuestas: ' +
         'pregunta 4, “La verdad, este cambio no es algo en lo que tenga que pensar”; ' +
         'pregunta 15, “Vine más que nada porque otra persona quería que viniera”',
     );

@@ -106,7 +106,7 @@ const singleProblem: [name: string, input: () => unknown, path: string, phrase: 
   ['follow-up outside the ruler', () => broken((q) => (q.items[2].followUps[1].minValue = 11)), 'items[2].followUps[1].minValue', "11 is outside the ruler's range 0–10"],
   ['follow-up range upside down', () => broken((q) => (q.items[2].followUps[1].maxValue = 0)), 'items[2].followUps[1].maxValue', 'maxValue (0) is below minValue (1)'],
   ['follow-ups that overlap', () => broken((q) => (q.items[2].followUps[0].maxValue = 2)), 'items[2].followUps[1]', 'overlaps followUps[0] for answers 1–2; the first follow-up that fits is shown'],
-  ['unknown placeholder', () => broken((q) => (q.items[2].followUps[1].text.es = '¿Por qué {valor}?')), 'items[2].followUps[1].text.es', 'unknown placeholder {valor}; use {value} or {lower}'],
+  ['unknown placeholder', () => broken((q) => (q.items[2].followUps[1].text.es = '¿Por qué {valor}?')), 'items[2].followUps[1].text.es', 'unknown placeholder {valor}; use {value}, {lower} or {higher}'],
   // conditions
   ['showIf names a later item', () => broken((q) => (q.items[1].showIf = { item: 'importance', equals: 3 })), 'items[1].showIf.item', "showIf names item 'importance', which comes later (items[2])"],
   ['showIf names its own item', () => broken((q) => (q.items[1].showIf = { item: 'since', answered: true })), 'items[1].showIf.item', "showIf names its own item 'since'"],

@@ -2,6 +2,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { rulesOnlyQuestionnaire, validQuestionnaire, type Json } from './parse-fixtures';
+import { reflectingQuestionnaire } from './reflect-fixtures';
 
 // The JSON Schema authors' editors use: it must accept what parseQuestionnaire accepts and reject
 // the shape errors a schema can express (cross-references and translations are the validator's).
@@ -36,6 +37,7 @@ describe('questionnaire.schema.json', () => {
   test.each([
     ['the test questionnaire', validQuestionnaire()],
     ['a rules-only questionnaire', rulesOnlyQuestionnaire()],
+    ['one with placeholders, phrases, free text and guidance blocks', reflectingQuestionnaire()],
     ...builtins.map((name) => [`built-in ${name}.json`, JSON.parse(readFileSync(`questionnaire/${name}.json`, 'utf8'))] as [string, Json]),
   ])('accepts %s', (_name, q) => {
     expect(validate(q) ? [] : validate.errors).toEqual([]);
@@ -56,6 +58,9 @@ describe('questionnaire.schema.json', () => {
     ['a javascript: link', broken((q) => (q.guidance.preparation.links[0].href = 'javascript:alert(1)'))],
     ['an http: url', broken((q) => (q.url = 'http://example.org'))],
     ['a composite weight of 0', broken((q) => (q.scoring.composites[0].terms[0].weight = 0))],
+    ['free text of 500 characters', (() => { const q = reflectingQuestionnaire(); q.items[6].options[2].freeText.maxLength = 500; return q; })()],
+    ['a guidance block without a condition', (() => { const q = reflectingQuestionnaire(); delete q.guidance.action.blocks[0].when; return q; })()],
+    ['a placeholder without a fallback', (() => { const q = reflectingQuestionnaire(); delete q.placeholders.change.fallback; return q; })()],
   ])('rejects %s', (_name, q) => {
     expect(validate(q)).toBe(false);
   });

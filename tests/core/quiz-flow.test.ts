@@ -86,11 +86,13 @@ describe('initialQuizState', () => {
 });
 
 describe('moving through the questions', () => {
-  test('start shows the first question, counted among shown questions only', () => {
+  test('start shows the first question; the total counts `how`, which the first answer may show', () => {
     const state = run([start]);
     expect(state.phase).toBe('question');
     expect(state.current).toBe('when');
-    expect(quizProgress(state)).toEqual({ position: 1, total: 2, isLast: false });
+    // 1 of 3, not 1 of 2: "doing" shows `how`, and the count must never grow under the person.
+    expect(quizProgress(state)).toEqual({ position: 1, total: 3, isLast: false });
+    expect(quizProgress(run([start, answer('when', 'soon')]))).toEqual({ position: 1, total: 3, isLast: false });
   });
 
   test('next on an unanswered required question stays and flags it; an answer clears the flag', () => {

@@ -45,9 +45,9 @@ describe('custom-elements.json', () => {
     expect(element.tagName).toBe('stages-quiz');
   });
 
-  it('lists the property, the three events, and the parts and custom properties known by hand', () => {
+  it('lists the property, the four events, and the parts and custom properties known by hand', () => {
     expect(element.members.map((m) => m.name)).toEqual(['questionnaire']);
-    expect(element.events.map((e) => e.name)).toEqual(['stages-quiz:start', 'stages-quiz:complete', 'stages-quiz:error']);
+    expect(element.events.map((e) => e.name)).toEqual(['stages-quiz:start', 'stages-quiz:complete', 'stages-quiz:words', 'stages-quiz:error']);
     for (const part of ['root', 'error', 'intro', 'question', 'result', 'option', 'button', 'start', 'next', 'back', 'cta-link', 'crisis', 'clinician-summary', 'idle-warning']) {
       expect(element.cssParts.map((p) => p.name)).toContain(part);
     }

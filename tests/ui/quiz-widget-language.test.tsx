@@ -39,8 +39,8 @@ describe('language', () => {
     press('Siguiente');
     press('Siguiente');
     press('Ver mi resultado');
-    expect(heading()).toBe('Preparación');
-    expect(screen.getByRole('img', { name: 'Estás en la etapa 3 de 5: preparación' })).toBeTruthy();
+    expect(heading()).toBe('Te estás preparando');
+    expect(screen.getByRole('img', { name: /Estás en preparación\.$/ })).toBeTruthy();
     expect(onComplete.mock.calls[0]![0]).toMatchObject({ lang: 'es', answers: { change: 'eating', stage: 'within-30-days' } });
   });
 

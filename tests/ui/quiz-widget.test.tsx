@@ -12,7 +12,7 @@ const progress = () => {
 };
 /** Text shown on screen, not the copy in the live region. */
 const shown = (text: string) => screen.queryAllByText(text).find((el) => !el.closest('[aria-live]'));
-const message = () => shown('Please choose an answer to continue.') ?? null;
+const message = () => shown('Choose whichever answer fits best, then go on.') ?? null;
 
 describe('completing the quick questionnaire', () => {
   test('answers every question and reports the completion once', () => {
@@ -24,7 +24,8 @@ describe('completing the quick questionnaire', () => {
     press('Start');
     expect(onStart).toHaveBeenCalledTimes(1);
 
-    expect(progress()).toBe(`Question 1 of 4`);
+    // "How has it been going" may still appear: counted until the answer that decides it is behind.
+    expect(progress()).toBe(`Question 1 of 5`);
     choose('Moving more');
     press('Next');
     expect(heading()).toBe('Where are you with this change right now?');
@@ -37,8 +38,9 @@ describe('completing the quick questionnaire', () => {
     expect(screen.getByRole('button', { name: 'See my result' })).toBeTruthy();
     press('See my result');
 
-    expect(heading()).toBe('Preparation');
-    expect(screen.getByRole('img', { name: 'You are at stage 3 of 5: preparation' })).toBeTruthy();
+    expect(heading()).toBe("You're getting ready");
+    expect(screen.getByText('preparation', { selector: 'strong' }).parentElement?.textContent).toBe('This is what people who study change call preparation.');
+    expect(screen.getByRole('img', { name: /You are at preparation\.$/ })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'What tends to help now' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'About the numbers you chose' })).toBeTruthy();
     // The ruler follow-ups with the numbers filled in ({lower} is three below, never under 0).
@@ -68,7 +70,7 @@ describe('completing the quick questionnaire', () => {
     press('Next');
     press('Next');
     press('See my result');
-    expect(heading()).toBe('Contemplation');
+    expect(heading()).toBe('Part of you is thinking about it');
     expect(onComplete.mock.calls[0]![0].answers).toEqual({ stage: 'within-6-months' });
     expect(screen.queryByRole('heading', { name: 'About the numbers you chose' })).toBeNull();
   });
@@ -83,10 +85,13 @@ describe('completing the quick questionnaire', () => {
     press('Next');
     press('Next');
     press('See my result');
-    expect(heading()).toBe('Action');
+    expect(heading()).toBe("You're doing it");
     press('Take it again');
+    // It asks first; nothing starts until the person says yes.
+    expect(onStart).toHaveBeenCalledTimes(1);
+    press('Yes, start over');
     expect(onStart).toHaveBeenCalledTimes(2);
-    expect(progress()).toBe(`Question 1 of 4`);
+    expect(progress()).toBe(`Question 1 of 5`);
     press('Next');
     expect(screen.getAllByRole('radio').some((r) => (r as HTMLInputElement).checked)).toBe(false);
   });
@@ -107,7 +112,7 @@ describe('completing the intake questionnaire', () => {
       choose('Agree');
       press(n === 22 ? 'See my result' : 'Next');
     }
-    expect(heading()).toBe('Maintenance');
+    expect(heading()).toBe("You've kept it going");
     const completion = onComplete.mock.calls[0]![0];
     expect(completion.stage).toBe('maintenance');
     expect(Object.keys(completion.answers)).toHaveLength(22);
@@ -124,7 +129,7 @@ describe('completing the intake questionnaire', () => {
     choose("I'm planning to start in the next 30 days");
     press('Next');
     press('Next');
-    expect(message()?.textContent).toBe('Please choose an answer to continue.');
+    expect(message()?.textContent).toBe('Choose whichever answer fits best, then go on.');
     expect(progress()).toBe(`Question 3 of 22`);
   });
 });
@@ -138,7 +143,7 @@ describe('going back', () => {
     press('Next');
     press('Next');
     press('See my result');
-    expect(heading()).toBe('Preparation');
+    expect(heading()).toBe("You're getting ready");
     press('Change my answers');
     expect(heading()).toMatch(/how confident are you/);
     press('Back');
@@ -149,7 +154,7 @@ describe('going back', () => {
     press('Next');
     press('Next');
     press('See my result');
-    expect(heading()).toBe('Precontemplation');
+    expect(heading()).toBe("Not on your list right now — and that's okay");
   });
 
   test('back on the first question returns to the introduction', () => {
@@ -173,12 +178,14 @@ describe('skip logic', () => {
     choose('Some ups and downs');
     press('Back');
     choose("I'm thinking about it, maybe sometime in the next 6 months");
-    expect(progress()).toBe(`Question 2 of 4`);
+    // No renumbering under the person's eyes: the count settles once this question is behind.
+    expect(progress()).toBe(`Question 2 of 5`);
     press('Next');
     expect(heading()).toBe('How important is this change to you right now?');
+    expect(progress()).toBe(`Question 3 of 4`);
     press('Next');
     press('See my result');
-    expect(heading()).toBe('Contemplation');
+    expect(heading()).toBe('Part of you is thinking about it');
     expect(onComplete.mock.calls[0]![0].answers).toEqual({ stage: 'within-6-months' });
   });
 });
@@ -191,13 +198,13 @@ describe('a required question', () => {
     const question = heading();
     press('Next');
     expect(heading()).toBe(question);
-    const visible = shown('Please choose an answer to continue.')!;
+    const visible = shown('Choose whichever answer fits best, then go on.')!;
     expect(visible.id).toBeTruthy();
     expect(screen.getByRole('group', { name: question }).getAttribute('aria-describedby')).toContain(visible.id);
-    expect(live()).toBe('Please choose an answer to continue.');
+    expect(live()).toBe('Choose whichever answer fits best, then go on.');
     // Pressing Next again announces it again (different text, so screen readers repeat it).
     press('Next');
-    expect(live().trim()).toBe('Please choose an answer to continue.');
+    expect(live().trim()).toBe('Choose whichever answer fits best, then go on.');
     choose("I'm planning to start in the next 30 days");
     expect(message()).toBeNull();
     press('Next');
@@ -280,7 +287,7 @@ describe('snapshots (opt-in persistence)', () => {
     press('Next');
     press('Next');
     press('See my result');
-    expect(heading()).toBe('Preparation');
+    expect(heading()).toBe("You're getting ready");
     expect(onSnapshot).toHaveBeenLastCalledWith(null);
   });
 

@@ -1,5 +1,5 @@
-import { render, screen } from '@testing-library/preact';
-import { describe, expect, test } from 'vitest';
+import { render, screen, waitFor } from '@testing-library/preact';
+import { describe, expect, test, vi } from 'vitest';
 import { ErrorNotice } from '../../src/ui/ErrorNotice';
 import type { QuizWidgetProps } from '../../src/ui/quiz-widget-props';
 import { QuizWidget } from '../../src/ui/QuizWidget';
@@ -32,11 +32,13 @@ describe('call to action', () => {
     ['never a data: link', { ctaHref: 'data:text/html,hi' }, null, null],
   ])('%s', (_, props, label, href) => {
     toResult(props);
-    const cta = document.querySelector('[part="cta"]');
+    const cta = document.querySelectorAll('[part="cta"]');
     if (label === null) {
-      expect(cta).toBeNull();
+      expect(cta).toHaveLength(0);
     } else {
-      expect(link(label)?.getAttribute('href')).toBe(href);
+      // Right after the reflection, and again at the end.
+      expect(cta).toHaveLength(2);
+      expect(screen.getAllByRole('link', { name: label }).map((a) => a.getAttribute('href'))).toEqual([href, href]);
     }
   });
 });
@@ -78,7 +80,8 @@ describe('crisis notice', () => {
   test('a custom notice never renders a javascript: link', () => {
     toResult({ crisis: { kind: 'custom', text: 'Help is here.', href: 'javascript:alert(1)' } });
     expect(screen.getByText('Help is here.')).toBeTruthy();
-    expect(screen.queryAllByRole('link')).toHaveLength(0);
+    // The one link left is the person's own "Share or email" (mailto:, no share sheet here).
+    expect(screen.queryAllByRole('link').map((l) => l.textContent)).toEqual(['Share or email']);
   });
 
   test('text is rendered as text, never as HTML', () => {
@@ -89,14 +92,21 @@ describe('crisis notice', () => {
 });
 
 describe('the result', () => {
-  test('stage, drawing with its text alternative, guidance, note and take it again', () => {
+  test('headline and reflection first, then the stage as context, the drawing, guidance, note and take it again', () => {
     toResult();
-    expect(screen.getByRole('heading', { level: 2, name: 'Contemplation' })).toBeTruthy();
-    const img = screen.getByRole('img', { name: 'You are at stage 2 of 5: contemplation' });
+    const h2 = screen.getByRole('heading', { level: 2 });
+    expect(h2.textContent).toBe('Part of you is thinking about it');
+    expect(h2.nextElementSibling?.textContent).toBe(
+      "When it comes to the change you have in mind, it sounds like part of you is drawn to a change and part of you isn't so sure, and both make sense. Feeling two ways about it is a normal part of change, not a sign that something is wrong. There's no rush to decide.",
+    );
+    expect(screen.getByText('contemplation').closest('p')?.textContent).toBe('This is what people who study change call contemplation.');
+    const img = screen.getByRole('img', {
+      name: 'A path that people move along, and often come back along: precontemplation, contemplation, preparation, action, maintenance. You are at contemplation.',
+    });
     expect(img.tagName.toLowerCase()).toBe('svg');
     expect(img.textContent).toContain('You are here');
-    expect(screen.getByRole('heading', { level: 3, name: quick.guidance.contemplation.headline.en })).toBeTruthy();
-    expect(screen.getByText(quick.guidance.contemplation.reflection.en!)).toBeTruthy();
+    // The headline comes before the stage's name in reading order.
+    expect(h2.compareDocumentPosition(img) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     for (const q of quick.guidance.contemplation.questions) expect(screen.getByText(q.en!)).toBeTruthy();
     expect(screen.getByText(/not a diagnosis/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Take it again' })).toBeTruthy();
@@ -104,7 +114,8 @@ describe('the result', () => {
 });
 
 describe('ErrorNotice', () => {
-  test('lists what is wrong and where, as text', () => {
+  test('a short human message for the visitor; what is wrong and where goes to the console', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(
       <ErrorNotice
         problems={[
@@ -114,15 +125,21 @@ describe('ErrorNotice', () => {
       />,
     );
     const alert = screen.getByRole('alert');
-    expect(screen.getByRole('heading', { name: 'The quiz cannot be shown' })).toBeTruthy();
-    const items = screen.getAllByRole('listitem').map((li) => li.textContent);
-    expect(items).toEqual(['must have at least two options (at items[2].options)', 'lang must be en or es (got "<b>fr</b>") (at lang)']);
+    expect(screen.getByRole('heading', { name: 'This quiz can’t be shown right now' })).toBeTruthy();
+    expect(alert.textContent).not.toMatch(/items\[2\]|must have|lang must/);
     expect(alert.querySelector('b')).toBeNull();
+    await waitFor(() => expect(logged).toHaveBeenCalled());
+    expect(String(logged.mock.calls[0]![0])).toBe(
+      'stages-quiz: the quiz cannot be shown.\n  items[2].options: must have at least two options\n  lang: lang must be en or es (got "<b>fr</b>")',
+    );
+    logged.mockRestore();
   });
 
   test('in Spanish', () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<ErrorNotice problems={[{ path: 'questionnaire', message: 'not found' }]} lang="es" />);
-    expect(screen.getByRole('heading', { name: 'No se puede mostrar el cuestionario' })).toBeTruthy();
+    logged.mockRestore();
+    expect(screen.getByRole('heading', { name: 'Ahora mismo no podemos mostrar este cuestionario' })).toBeTruthy();
     expect(document.querySelector('.sq')?.getAttribute('lang')).toBe('es');
   });
 });

@@ -26,12 +26,15 @@ export interface FhirAnswer {
   readonly valueCoding?: FhirCoding;
   readonly valueInteger?: number;
   readonly valueDecimal?: number;
+  readonly valueString?: string;
 }
 
 export interface FhirResponseItem {
   readonly linkId: string;
   readonly text?: string;
   readonly answer?: FhirAnswer[];
+  /** A group's items (the next step's parts, an if–then pair's halves). */
+  readonly item?: FhirResponseItem[];
 }
 
 /** FHIR R4 QuestionnaireResponse (the elements this package uses). */
@@ -67,13 +70,17 @@ export interface FhirAnswerOption {
 export interface FhirQuestionnaireItem {
   readonly linkId: string;
   readonly text: string;
-  readonly type: 'choice' | 'integer' | 'decimal' | 'display' | 'group';
+  readonly type: 'choice' | 'integer' | 'decimal' | 'display' | 'group' | 'string' | 'text';
   readonly required?: boolean;
+  /** More than one answer (a pick list, a few short texts) or more than one instance (a group). */
+  readonly repeats?: boolean;
+  readonly maxLength?: number;
   readonly readOnly?: boolean;
   readonly enableWhen?: FhirEnableWhen[];
   readonly enableBehavior?: 'all' | 'any';
   readonly answerOption?: FhirAnswerOption[];
   readonly extension?: FhirExtension[];
+  readonly item?: FhirQuestionnaireItem[];
 }
 
 /** FHIR R4 Questionnaire (the elements this package uses). */

@@ -1,0 +1,62 @@
+import { useState } from 'preact/hooks';
+import { mailtoHref } from '../core/share/result-text';
+import type { UiStrings } from './strings';
+
+export interface KeepActionsProps {
+  /** The email subject and the share sheet's title. */
+  readonly title: string;
+  /** What Share, email and Copy hand over: plain text (see core/share/result-text). */
+  readonly text: string;
+  readonly strings: Pick<UiStrings, 'keepHeading' | 'keepPrint' | 'keepShare' | 'keepCopy' | 'copied' | 'copyFailed'>;
+  /** Replaces the strings' heading ("Keep this for yourself"). */
+  readonly heading?: string;
+}
+
+/**
+ * "Save or print", "Share or email" and "Copy": ways for the person to keep what is on screen.
+ * The widget sends nothing itself; each is the person's own action. Share uses the device's share
+ * sheet (Web Share API) where there is one, else a `mailto:` link with the text as the body (cut
+ * to what mail clients accept). Printing prints the screen; the print stylesheet leaves out every
+ * button. Reusable for anything with a title and a plain text (the result, a plan).
+ */
+export function KeepActions({ title, text, strings, heading }: KeepActionsProps) {
+  const [status, setStatus] = useState('');
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const share = () => {
+    // A cancelled share sheet rejects; that is the person's choice, not an error to show.
+    navigator.share({ title, text }).catch(() => undefined);
+  };
+  const copy = () => {
+    const done = (ok: boolean) => setStatus(ok ? strings.copied : strings.copyFailed);
+    try {
+      navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
+    } catch {
+      done(false);
+    }
+  };
+  return (
+    <div class="sq-keep" part="keep">
+      <h3 class="sq-block-heading">{heading ?? strings.keepHeading}</h3>
+      <div class="sq-keep-actions">
+        <button type="button" class="sq-button sq-button-quiet" part="button keep-print" onClick={() => window.print()}>
+          {strings.keepPrint}
+        </button>
+        {canShare ? (
+          <button type="button" class="sq-button sq-button-quiet" part="button keep-share" onClick={share}>
+            {strings.keepShare}
+          </button>
+        ) : (
+          <a class="sq-button sq-button-quiet" part="button keep-share" href={mailtoHref(title, text)}>
+            {strings.keepShare}
+          </a>
+        )}
+        <button type="button" class="sq-button sq-button-quiet" part="button keep-copy" onClick={copy}>
+          {strings.keepCopy}
+        </button>
+      </div>
+      <p class="sq-keep-status" role="status">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The element's side of issue 9: the practice-name attribute reaches the call to action (and
+// follows a change), and typed words never reach the host's complete event.
+import { fireEvent, waitFor } from '@testing-library/preact';
+import { afterEach, expect, it, vi } from 'vitest';
+import '../../src/embed/element-entry';
+
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.restoreAllMocks();
+});
+
+function mount(attributes: Record<string, string>): HTMLElement {
+  const el = document.createElement('stages-quiz');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  document.body.append(el);
+  return el;
+}
+
+const button = (el: HTMLElement, name: string) =>
+  [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
+
+async function toResult(el: HTMLElement): Promise<void> {
+  await waitFor(() => expect(button(el, 'Start')).toBeTruthy());
+  fireEvent.click(button(el, 'Start'));
+  fireEvent.click(el.shadowRoot!.querySelector('input[value="something-else"]')!);
+  fireEvent.input(el.shadowRoot!.querySelector('input[type="text"]')!, { target: { value: 'my sleep' } });
+  fireEvent.click(button(el, 'Next'));
+  fireEvent.click(el.shadowRoot!.querySelector('input[value="within-30-days"]')!);
+  fireEvent.click(button(el, 'Next'));
+  fireEvent.click(button(el, 'Next'));
+  fireEvent.click(button(el, 'See my result'));
+  await waitFor(() => expect(el.shadowRoot!.querySelector('.sq-result')).not.toBeNull());
+}
+
+it('practice-name names the practice on the call to action, and a change of it follows', async () => {
+  const el = mount({ lang: 'en', 'cta-href': 'https://example.org/book', 'practice-name': 'Calm Waters' });
+  await toResult(el);
+  const intro = () => [...el.shadowRoot!.querySelectorAll('.sq-cta-text')].map((p) => p.textContent);
+  expect(intro()).toEqual(["If you'd like to talk it through with someone, Calm Waters is here to listen.", "If you'd like to talk it through with someone, Calm Waters is here to listen."]);
+  el.setAttribute('practice-name', 'Bright Path');
+  await waitFor(() => expect(intro()[0]).toBe("If you'd like to talk it through with someone, Bright Path is here to listen."));
+  // The result stays on screen through the change.
+  expect(el.shadowRoot!.querySelector('.sq-reflection')!.textContent).toMatch(/^When it comes to “my sleep”/);
+});
+
+it('a practice-name over 80 characters is a friendly message and an error event naming it', async () => {
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const events: CustomEvent[] = [];
+  document.addEventListener('stages-quiz:error', (e) => events.push(e as CustomEvent), { once: true });
+  const el = mount({ 'practice-name': 'x'.repeat(81) });
+  await waitFor(() => expect(events).toHaveLength(1));
+  expect(events[0]!.detail.problems).toEqual([{ path: 'practice-name', message: 'practice-name must be at most 80 characters (got 81)' }]);
+  expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).not.toContain('practice-name');
+});
+
+it('the words a person types are never in the complete event', async () => {
+  const details: unknown[] = [];
+  document.addEventListener('stages-quiz:complete', (e) => details.push((e as CustomEvent).detail));
+  const el = mount({ lang: 'en' });
+  await toResult(el);
+  await waitFor(() => expect(details).toHaveLength(1));
+  expect(JSON.stringify(details[0])).not.toContain('my sleep');
+  expect((details[0] as { answers: unknown }).answers).toEqual({ change: 'something-else', stage: 'within-30-days' });
+});
