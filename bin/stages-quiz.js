@@ -3,15 +3,22 @@
 // with the same parseQuestionnaire the widget uses, so "valid here" means "loads in the widget".
 // Exit codes: 0 all valid, 1 a problem in some file, 2 bad usage.
 import { readFileSync } from 'node:fs';
+import { parseJsonText } from './parse-json-text.js';
+import { positionsIn, questionNumber } from './problem-position.js';
 
-const USAGE = `Usage: stages-quiz validate FILE...
+const USAGE = `Usage: stages-quiz validate [--json] FILE...
        stages-quiz --help | --version
 
 Checks questionnaire JSON files (- reads standard input). For each problem
-prints "FILE: path: message"; for a valid file prints one summary line.
+prints "FILE:LINE:COLUMN: question N, path: message" (the question as a person
+counts it, when the problem is in one); for a valid file, one summary line.
+--json prints one JSON object instead: { ok, files: [{ file, ok, summary?,
+problems: [{ kind, path, question?, line, column, message }] }] }.
 Exits 0 when every file is valid, 1 when any has a problem, 2 on bad usage.`;
 
-const [command, ...args] = process.argv.slice(2);
+const [command, ...rest] = process.argv.slice(2);
+const json = rest.includes('--json');
+const args = rest.filter((a) => a !== '--json');
 
 if (command === '--help' || command === '-h' || command === 'help') {
   console.log(USAGE);
@@ -46,32 +53,44 @@ if (typeof parseQuestionnaire !== 'function') {
   process.exit(2);
 }
 
-let failed = false;
-for (const file of args) {
-  const lines = validateFile(file);
-  for (const line of lines.problems) console.log(line);
-  if (lines.summary) console.log(lines.summary);
-  if (lines.problems.length > 0) failed = true;
-}
-process.exit(failed ? 1 : 0);
+const reports = args.map(validateFile);
+if (json) console.log(JSON.stringify({ ok: reports.every((r) => r.ok), files: reports }, null, 2));
+else for (const report of reports) for (const line of textLines(report)) console.log(line);
+process.exit(reports.every((r) => r.ok) ? 0 : 1);
 
-/** Reads, parses and checks one file; returns the lines to print. */
+/**
+ * Reads, parses and checks one file.
+ * @returns {{ file: string, ok: boolean, summary?: string, problems: { kind: 'read' | 'json' | 'questionnaire', path: string | null, question?: number, line: number | null, column: number | null, message: string }[] }}
+ */
 function validateFile(file) {
   let text;
   try {
     text = readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (error) {
-    return { problems: [`${file}: cannot read the file: ${readError(error)}`] };
+    return { file, ok: false, problems: [{ kind: 'read', path: null, line: null, column: null, message: `cannot read the file: ${readError(error)}` }] };
   }
-  let json;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    return { problems: [`${file}: not valid JSON: ${jsonError(error, text.replace(/^\uFEFF/, ''))}`] };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) {
+    return { file, ok: false, problems: [{ kind: 'json', path: null, line: parsed.line, column: parsed.column, message: `not valid JSON: ${parsed.message}` }] };
   }
-  const result = parseQuestionnaire(json);
-  if (!result.ok) return { problems: result.problems.map((p) => `${file}: ${p.path}: ${p.message}`) };
-  return { problems: [], summary: `${file}: ok: ${summarize(result.questionnaire)}` };
+  const result = parseQuestionnaire(parsed.value);
+  if (result.ok) return { file, ok: true, summary: summarize(result.questionnaire), problems: [] };
+  const position = positionsIn(text);
+  const problems = result.problems.map((p) => {
+    const question = questionNumber(p.path);
+    return { kind: 'questionnaire', path: p.path, ...(question ? { question } : {}), ...position(p.path), message: p.message };
+  });
+  return { file, ok: false, problems };
+}
+
+/** The human lines for one file: FILE:LINE:COLUMN: [question N, ]path: message, or FILE: ok: summary. */
+function textLines(report) {
+  if (report.ok) return [`${report.file}: ok: ${report.summary}`];
+  return report.problems.map((p) => {
+    const where = p.line === null ? report.file : `${report.file}:${p.line}:${p.column}`;
+    const what = p.path === null ? '' : `${p.question ? `question ${p.question}, ` : ''}${p.path}: `;
+    return `${where}: ${what}${p.message}`;
+  });
 }
 
 function readError(error) {
@@ -79,18 +98,6 @@ function readError(error) {
   if (error?.code === 'EISDIR') return 'it is a directory';
   if (error?.code === 'EACCES') return 'permission denied';
   return error instanceof Error ? error.message : String(error);
-}
-
-/** V8 says "at position N"; authors need a line and a column. */
-function jsonError(error, text) {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /at position (\d+)/.exec(message);
-  if (!match) return message.replace(/^Unexpected end of JSON input$/, 'the file ends too early (a missing } or ]?)');
-  const position = Number(match[1]);
-  const before = text.slice(0, position).split('\n');
-  const line = before.length;
-  const column = before[before.length - 1].length + 1;
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }
 
 /** One line: id, version, items, locales, and how the stage is decided. */

@@ -9,12 +9,14 @@
 // screen's content appeared in the shadow root (that frame has been painted by then).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { HOW_TO_GET_ONE, chromiumOnThisMachine } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
 const LOADS = 20;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// The same Chromium the browser tests use (CHROMIUM_PATH, /usr/bin/chromium, chromium or google-chrome on PATH).
+const CHROMIUM = chromiumOnThisMachine();
 if (!existsSync('dist/stages-quiz.js')) throw new Error('dist/stages-quiz.js is missing: run `npm run build` first');
-if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+if (!CHROMIUM) throw new Error(HOW_TO_GET_ONE);
 
 // Runs in the page before any of its scripts.
 const PROBE = () => {

@@ -20,17 +20,24 @@ export const STRICT_CSP = "default-src 'self'; base-uri 'none'; object-src 'none
 
 /**
  * Starts a static server.
- * @param {{ root?: string, port?: number, host?: string, csp?: (path: string, url: URL) => string | null }} options
+ * @param {{ root?: string, port?: number, host?: string, prefix?: string, csp?: (path: string, url: URL) => string | null }} options
  *   `csp` returns the policy for an HTML path (null for none); default STRICT_CSP for every page.
+ *   `prefix` serves `root` under that folder instead of the site root (e.g. '/quiz/': a practice
+ *   hosting the quiz in a subfolder); anything outside it is 404.
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void>, requests: string[] }>}
  */
-export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', csp = () => STRICT_CSP } = {}) {
+export async function startServer({ root = 'dist', port = 0, host = '127.0.0.1', prefix = '/', csp = () => STRICT_CSP } = {}) {
   const base = resolve(root);
+  const folder = prefix.endsWith('/') ? prefix : `${prefix}/`;
   const requests = [];
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', `http://${req.headers.host ?? host}`);
     requests.push(url.pathname + url.search);
-    let path = normalize(decodeURIComponent(url.pathname));
+    if (!url.pathname.startsWith(folder)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    let path = normalize(decodeURIComponent(url.pathname.slice(folder.length - 1)));
     if (path.endsWith('/')) path += 'index.html';
     const file = join(base, path);
     if (!file.startsWith(base)) {

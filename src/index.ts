@@ -12,7 +12,17 @@ export { parseQuestionnaire } from './core/parse-questionnaire';
 export { toQuestionnaireResponse, type QuestionnaireResponseOptions } from './core/fhir/to-questionnaire-response';
 export { toFhirQuestionnaire } from './core/fhir/to-fhir-questionnaire';
 export { answersFromQuestionnaireResponse } from './core/fhir/answers-from-questionnaire-response';
-export type { FhirQuestionnaire, FhirQuestionnaireResponse } from './core/fhir/fhir-types';
+export type {
+  FhirAnswer,
+  FhirAnswerOption,
+  FhirCoding,
+  FhirEnableWhen,
+  FhirExtension,
+  FhirQuestionnaire,
+  FhirQuestionnaireItem,
+  FhirQuestionnaireResponse,
+  FhirResponseItem,
+} from './core/fhir/fhir-types';
 export { clinicianSummary, type ClinicianSummary, type ClinicianSummaryInput } from './core/clinician-summary';
 export { summaryText, type SummaryStrings } from './core/clinician-summary-text';
 export {

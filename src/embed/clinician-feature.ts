@@ -27,6 +27,8 @@ export const clinicianFeature: ClinicianFeature = {
  * website build defined it first, this page cannot have clinician mode: says so, with the fix.
  */
 export function defineClinicianStagesQuiz(): void {
+  // A server rendering the page has no registry: nothing to define there.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get('stages-quiz') as Partial<typeof StagesQuizElement> | undefined;
   // The usual cause: the website script loaded site-wide (say, in the header) and the clinic's
   // page adding the clinician script after it.

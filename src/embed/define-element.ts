@@ -16,12 +16,14 @@ export interface DefineStagesQuizOptions {
 
 /**
  * Defines `<stages-quiz>` (or another tag name) once. Loading the script twice, or the script and
- * the module, is harmless: a name already taken is left alone.
+ * the module, is harmless: a name already taken is left alone. Where there is no `customElements`
+ * registry (a server rendering the page), it defines nothing and returns the class.
  * @param options a tag name, or `{ name, clinician }`.
  * @returns the class registered under the name.
  */
 export function defineStagesQuiz(options: string | DefineStagesQuizOptions = {}): CustomElementConstructor {
   const { name = 'stages-quiz', clinician, builtins = StagesQuizElement.builtins } = typeof options === 'string' ? { name: options } : options;
+  if (typeof customElements === 'undefined') return StagesQuizElement;
   const existing = customElements.get(name);
   if (existing) return existing;
   // A class can be registered under one name only, and the features belong to this definition:

@@ -10,6 +10,7 @@ export { defineStagesQuiz, type DefineStagesQuizOptions } from './define-element
 export { StagesQuizElement, type ClinicianFeature } from './stages-quiz-element';
 export { clinicianFeature } from './clinician-feature';
 export type { StagesQuizEventMap, StagesQuizStartDetail, StagesQuizErrorDetail } from './stages-quiz-events';
-export type { QuizCompletion, Problem } from '../core/types';
+export type { StagesQuizProps, StagesQuizAttributeStrings, StagesQuizQuestionnaireValue } from './stages-quiz-props';
+export type { QuizCompletion, Problem, Questionnaire } from '../core/types';
 
 defineClinicianStagesQuiz();

@@ -46,6 +46,13 @@ class Boundary extends Component<{ onError: (error: unknown) => void; children?:
 }
 
 /**
+ * HTMLElement, or on a server (Node, server rendering: no DOM) a stand-in, so that importing the
+ * element entries there loads quietly; nothing is defined without a `customElements` registry.
+ */
+const ElementBase: typeof HTMLElement =
+  typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+/**
  * `<stages-quiz>`: the quiz in an open shadow root, styled by constructable stylesheets (no
  * `<style>` element, nothing that needs 'unsafe-inline'). Configure it with attributes (see the
  * README's table) or give it a questionnaire object through the `questionnaire` property.
@@ -53,7 +60,7 @@ class Boundary extends Component<{ onError: (error: unknown) => void; children?:
  * Never throws into the host page: every problem becomes a friendly message in the widget, a
  * `stages-quiz:error` event and a console.error.
  */
-export class StagesQuizElement extends HTMLElement {
+export class StagesQuizElement extends ElementBase {
   static get observedAttributes(): string[] {
     return OBSERVED;
   }

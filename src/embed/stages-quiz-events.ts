@@ -31,9 +31,13 @@ export interface StagesQuizEventMap {
 }
 
 declare global {
-  // Typed `addEventListener('stages-quiz:complete', …)` on any element (the event bubbles).
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // Typed `addEventListener('stages-quiz:complete', …)` on any element, the document and the
+  // window (the events bubble and are composed, so all three hear them).
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
   interface HTMLElementEventMap extends StagesQuizEventMap {}
+  interface DocumentEventMap extends StagesQuizEventMap {}
+  interface WindowEventMap extends StagesQuizEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }
 
 /** Fires one of the element's events: bubbling, composed, not cancelable. */

@@ -1,17 +1,21 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error: plain ESM script without types
+import { HOW_TO_GET_ONE, chromiumOnThisMachine } from '../../scripts/find-chromium.mjs';
 
 const require = createRequire(import.meta.url);
 
-/** Debian's Chromium; playwright-core downloads no browser of its own. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The Chromium the tests drive (playwright-core downloads no browser of its own): CHROMIUM_PATH,
+ * Debian's /usr/bin/chromium, or chromium / google-chrome on PATH (scripts/find-chromium.mjs;
+ * `npm test` installs Debian's first when it can, see scripts/ensure-chromium.mjs).
+ */
+export const CHROMIUM: string | null = chromiumOnThisMachine();
 
-/** Launches Debian's Chromium headless, quiet on a machine without internet. */
+/** Launches the Chromium found headless, quiet on a machine without internet. */
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (see .ci/run)`);
-  }
+  if (!CHROMIUM) throw new Error(HOW_TO_GET_ONE as string);
   return chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -10,6 +10,7 @@ import type { AnswerValue, Item, Questionnaire } from '../../src/core/types';
 import { loadBuiltin } from './fhir-helpers';
 
 const WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
+const ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 const intake = loadBuiltin('intake');
 const quick = loadBuiltin('quick');
 
@@ -59,14 +60,25 @@ describe.each([
 });
 
 describe('toFhirQuestionnaire: details', () => {
-  it('gives agreement options codes 1–5 with itemWeight 1–5', () => {
+  it("gives agreement options codes 1–5 with itemWeight (R5) and ordinalValue (R4) 1–5, and ordinalValue on each coding", () => {
     const item = toFhirQuestionnaire(intake, 'es').item.find((i) => i.linkId === 'pc-3')!;
     expect(item.answerOption).toHaveLength(5);
     expect(item.answerOption![3]).toEqual({
-      valueCoding: { system: 'https://stages-quiz.dev/questionnaire/intake/pc-3', code: '4', display: 'De acuerdo' },
-      extension: [{ url: WEIGHT, valueDecimal: 4 }],
+      valueCoding: {
+        system: 'https://stages-quiz.dev/questionnaire/intake/pc-3',
+        code: '4',
+        display: 'De acuerdo',
+        extension: [{ url: ORDINAL, valueDecimal: 4 }],
+      },
+      extension: [
+        { url: WEIGHT, valueDecimal: 4 },
+        { url: ORDINAL, valueDecimal: 4 },
+      ],
     });
-    expect(item.answerOption!.map((o) => o.extension![0]!.valueDecimal)).toEqual([1, 2, 3, 4, 5]);
+    const weights = (url: string) => item.answerOption!.map((o) => o.extension!.find((e) => e.url === url)!.valueDecimal);
+    expect(weights(WEIGHT)).toEqual([1, 2, 3, 4, 5]);
+    expect(weights(ORDINAL)).toEqual([1, 2, 3, 4, 5]);
+    expect(item.answerOption!.map((o) => o.valueCoding.extension![0]!.valueDecimal)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('lists the intake scales and readiness as read-only decimals', () => {

@@ -5,6 +5,7 @@ import type { Answers, ScoreResult } from '../../src/core/types';
 import { loadBuiltin } from './fhir-helpers';
 
 const WEIGHT = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
+const ORDINAL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
 const AUTHORED = '2026-11-23T15:04:05-08:00';
 const intake = loadBuiltin('intake');
 const quick = loadBuiltin('quick');
@@ -60,7 +61,11 @@ describe('toQuestionnaireResponse: intake', () => {
             system: 'https://stages-quiz.dev/questionnaire/intake/c-2',
             code: '4',
             display: 'Agree',
-            extension: [{ url: WEIGHT, valueDecimal: 4 }],
+            // R5's itemWeight and R4's ordinalValue, the same score.
+            extension: [
+              { url: WEIGHT, valueDecimal: 4 },
+              { url: ORDINAL, valueDecimal: 4 },
+            ],
           },
         },
       ],

@@ -41,7 +41,7 @@ describe('the built package', () => {
     const reexport = new RegExp(`export \\{[^}]*\\b${name}\\b[^}]*\\} from '([^']+)'`).exec(dts);
     if (declared) return;
     expect(reexport, `index.d.ts exports ${name}`).not.toBeNull();
-    const target = read(`dist/lib/${reexport![1]!.replace(/^\.\//, '')}.d.ts`);
+    const target = read(`dist/lib/${reexport![1]!.replace(/^\.\//, '').replace(/\.js$/, '')}.d.ts`);
     expect(target).toMatch(new RegExp(`export declare function ${name}\\(`));
   });
 
@@ -51,9 +51,13 @@ describe('the built package', () => {
     expect(js).not.toMatch(/require\(\s*['"]@?preact/);
   });
 
-  it('package.json points "exports" at the built entry and its types', () => {
-    const pkg = JSON.parse(read('package.json')) as { name: string; exports: Record<string, { types: string; import: string }> };
+  it('package.json points "exports" at the built entries and their types: ES module for import, CommonJS otherwise', () => {
+    const pkg = JSON.parse(read('package.json')) as { name: string; exports: Record<string, unknown> };
     expect(pkg.name).toBe('stages-quiz');
-    expect(pkg.exports['.']).toEqual({ types: './dist/lib/index.d.ts', import: './dist/lib/index.js' });
+    expect(pkg.exports['.']).toEqual({
+      import: { types: './dist/lib/index.d.ts', default: './dist/lib/index.js' },
+      default: { types: './dist/lib/index.d.cts', default: './dist/lib/index.cjs' },
+    });
+    for (const file of ['dist/lib/index.d.ts', 'dist/lib/index.d.cts', 'dist/lib/index.cjs']) read(file);
   });
 });

@@ -1,5 +1,5 @@
 import type { AnswerValue, Answers, Questionnaire } from '../types';
-import type { FhirQuestionnaireResponse } from './fhir-types';
+import type { FhirQuestionnaireResponse, FhirResponseItem } from './fhir-types';
 
 /**
  * Reads the answers back from a QuestionnaireResponse made by `toQuestionnaireResponse` (or any
@@ -7,7 +7,10 @@ import type { FhirQuestionnaireResponse } from './fhir-types';
  * the number in the code (or a valueInteger), ruler answers from valueInteger. Items that are not
  * questions (scores, the stage) and answers that fit no option are left out.
  */
-export function answersFromQuestionnaireResponse(questionnaire: Questionnaire, qr: FhirQuestionnaireResponse): Answers {
+export function answersFromQuestionnaireResponse(
+  questionnaire: Questionnaire,
+  qr: FhirQuestionnaireResponse | { readonly item?: readonly FhirResponseItem[] },
+): Answers {
   const answers: Record<string, AnswerValue> = {};
   const byId = new Map(questionnaire.items.map((item) => [item.id, item]));
   for (const responseItem of qr.item ?? []) {

@@ -1,7 +1,17 @@
 import type { Questionnaire, Stage } from '../types';
 
-/** The FHIR extension that carries an answer's score (formerly `ordinalValue`). */
+/** R5's extension for an answer's score (R4 readers know `ordinalValue`; LHC-Forms reads both). */
 export const ITEM_WEIGHT_URL = 'http://hl7.org/fhir/StructureDefinition/itemWeight';
+/** R4's extension for an answer's score, on a Coding or an answerOption. */
+export const ORDINAL_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/ordinalValue';
+
+/** An answer's score for every reader: R5's itemWeight and R4's ordinalValue, the same number. */
+export function scoreExtensions(weight: number): [{ url: string; valueDecimal: number }, { url: string; valueDecimal: number }] {
+  return [
+    { url: ITEM_WEIGHT_URL, valueDecimal: weight },
+    { url: ORDINAL_VALUE_URL, valueDecimal: weight },
+  ];
+}
 export const MIN_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/minValue';
 export const MAX_VALUE_URL = 'http://hl7.org/fhir/StructureDefinition/maxValue';
 export const SNOMED_CT = 'http://snomed.info/sct';

@@ -1,6 +1,8 @@
 /**
  * The small part of FHIR R4 this package writes and reads: Questionnaire and QuestionnaireResponse
  * with the elements we use. Not a full model; enough for the compiler to catch misspelt fields.
+ * Arrays are plain (not readonly) so that each type is assignable to the community's full R4
+ * types (@medplum/fhirtypes; tests/types/fhir) without a cast.
  */
 
 /** A FHIR extension carrying one value. */
@@ -16,7 +18,7 @@ export interface FhirCoding {
   readonly system?: string;
   readonly code?: string;
   readonly display?: string;
-  readonly extension?: readonly FhirExtension[];
+  readonly extension?: FhirExtension[];
 }
 
 /** QuestionnaireResponse.item.answer: exactly one value[x]. */
@@ -30,15 +32,15 @@ export interface FhirAnswer {
 export interface FhirResponseItem {
   readonly linkId: string;
   readonly text?: string;
-  readonly answer?: readonly FhirAnswer[];
+  readonly answer?: FhirAnswer[];
   /** A group's items (the next step's parts, an if–then pair's halves). */
-  readonly item?: readonly FhirResponseItem[];
+  readonly item?: FhirResponseItem[];
 }
 
 /** FHIR R4 QuestionnaireResponse (the elements this package uses). */
 export interface FhirQuestionnaireResponse {
   readonly resourceType: 'QuestionnaireResponse';
-  readonly meta?: { readonly tag?: readonly FhirCoding[] };
+  readonly meta?: { readonly tag?: FhirCoding[] };
   readonly language?: string;
   /** Canonical `url|version` of the Questionnaire answered. */
   readonly questionnaire: string;
@@ -49,7 +51,7 @@ export interface FhirQuestionnaireResponse {
     readonly display?: string;
   };
   readonly authored: string;
-  readonly item: readonly FhirResponseItem[];
+  readonly item: FhirResponseItem[];
 }
 
 export interface FhirEnableWhen {
@@ -62,7 +64,7 @@ export interface FhirEnableWhen {
 
 export interface FhirAnswerOption {
   readonly valueCoding: FhirCoding;
-  readonly extension?: readonly FhirExtension[];
+  readonly extension?: FhirExtension[];
 }
 
 export interface FhirQuestionnaireItem {
@@ -74,11 +76,11 @@ export interface FhirQuestionnaireItem {
   readonly repeats?: boolean;
   readonly maxLength?: number;
   readonly readOnly?: boolean;
-  readonly enableWhen?: readonly FhirEnableWhen[];
+  readonly enableWhen?: FhirEnableWhen[];
   readonly enableBehavior?: 'all' | 'any';
-  readonly answerOption?: readonly FhirAnswerOption[];
-  readonly extension?: readonly FhirExtension[];
-  readonly item?: readonly FhirQuestionnaireItem[];
+  readonly answerOption?: FhirAnswerOption[];
+  readonly extension?: FhirExtension[];
+  readonly item?: FhirQuestionnaireItem[];
 }
 
 /** FHIR R4 Questionnaire (the elements this package uses). */
@@ -92,5 +94,5 @@ export interface FhirQuestionnaire {
   readonly status: 'draft' | 'active' | 'retired' | 'unknown';
   readonly description?: string;
   readonly copyright?: string;
-  readonly item: readonly FhirQuestionnaireItem[];
+  readonly item: FhirQuestionnaireItem[];
 }

@@ -7,7 +7,7 @@ import type { FhirEnableWhen } from './fhir-types';
 /** enableWhen entries and how they combine; a single entry fits either behaviour. */
 interface Clauses {
   readonly behavior: 'all' | 'any';
-  readonly enableWhen: readonly FhirEnableWhen[];
+  readonly enableWhen: FhirEnableWhen[];
 }
 
 /**

@@ -4,13 +4,14 @@ import { localize } from '../localize';
 import { STAGES, type Item, type Locale, type Questionnaire } from '../types';
 import { answerCodes } from './answer-coding';
 import {
-  ITEM_WEIGHT_URL,
   MAX_VALUE_URL,
   MIN_VALUE_URL,
+  ORDINAL_VALUE_URL,
   SHOW_IF_URL,
   STAGE_SNOMED,
   answerSystem,
   canonicalUrl,
+  scoreExtensions,
 } from './fhir-systems';
 import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types';
@@ -21,8 +22,8 @@ import { toEnableWhen } from './to-enable-when';
 
 /**
  * Exports a questionnaire as a FHIR R4 Questionnaire in one language, so an EHR or LHC-Forms can
- * render it: choice and agreement items as `choice` with answerOption codings (scores as itemWeight
- * extensions), rulers as `integer` with minValue/maxValue, simple `showIf` conditions as
+ * render it: choice and agreement items as `choice` with answerOption codings (scores as R5's itemWeight
+ * and R4's ordinalValue extensions, on the option and ordinalValue on its coding), rulers as `integer` with minValue/maxValue, simple `showIf` conditions as
  * enableWhen (complex ones as a `urn:stages-quiz:show-if` extension holding the condition as JSON),
  * and read-only items for the computed scores (with the range each can take as minValue/maxValue)
  * and the stage that responses carry, then the optional items for what a client writes after the
@@ -110,8 +111,14 @@ function questionItem(
     ...base,
     type: 'choice',
     answerOption: answerCodes(questionnaire, item, lang).map((c) => ({
-      valueCoding: { system: answerSystem(questionnaire, item.id), code: c.code, display: c.display },
-      ...(c.weight === undefined ? {} : { extension: [{ url: ITEM_WEIGHT_URL, valueDecimal: c.weight }] }),
+      valueCoding: {
+        system: answerSystem(questionnaire, item.id),
+        code: c.code,
+        display: c.display,
+        // R4's ordinalValue is defined on Coding too: readers that look only at the coding find the score.
+        ...(c.weight === undefined ? {} : { extension: [{ url: ORDINAL_VALUE_URL, valueDecimal: c.weight }] }),
+      },
+      ...(c.weight === undefined ? {} : { extension: scoreExtensions(c.weight) }),
     })),
     ...(extension.length > 0 ? { extension } : {}),
   };

@@ -3,7 +3,7 @@ import { indexItems } from '../evaluate-condition';
 import { localize } from '../localize';
 import type { Answers, Locale, Questionnaire, ScoreResult } from '../types';
 import { answerCode } from './answer-coding';
-import { ITEM_WEIGHT_URL, answerSystem, canonicalUrl } from './fhir-systems';
+import { answerSystem, canonicalUrl, scoreExtensions } from './fhir-systems';
 import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirAnswer, FhirQuestionnaireResponse, FhirResponseItem } from './fhir-types';
 import { nextStepResponseItems } from './next-step-items';
@@ -34,8 +34,8 @@ export interface QuestionnaireResponseOptions {
 /**
  * Builds a FHIR R4 QuestionnaireResponse from answers and their score, every text in `lang` (the
  * questionnaire's own; for the stage items core's, or `texts`): one item per answered, shown
- * question (choice and agreement answers as valueCoding, with the score as an itemWeight extension
- * where scored; rulers as valueInteger), then one item per computed score (valueDecimal) and the
+ * question (choice and agreement answers as valueCoding, with the score as R5's itemWeight and R4's
+ * ordinalValue extensions where scored; rulers as valueInteger), then one item per computed score (valueDecimal) and the
  * stage (linkId `stage`, or `stage-result` when a question is called `stage`; our code system,
  * plus SNOMED CT where a verified concept exists). Status is `completed` for a complete result,
  * `in-progress` otherwise.
@@ -63,7 +63,7 @@ export function toQuestionnaireResponse(
           system: answerSystem(questionnaire, item.id),
           code: String(value),
           ...(code ? { display: code.display } : {}),
-          ...(code?.weight === undefined ? {} : { extension: [{ url: ITEM_WEIGHT_URL, valueDecimal: code.weight }] }),
+          ...(code?.weight === undefined ? {} : { extension: scoreExtensions(code.weight) }),
         },
       };
     }
