@@ -86,7 +86,7 @@ describe('what a visitor’s quick path loads, in Chromium', () => {
     await page.goto(`${base}/examples/csp.html`);
     const quiz = page.locator('#quiz');
     await answerQuick(quiz, 'within-30-days');
-    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     // Whatever the result screen offers next may load on demand: give it the moment it takes.
     await page.waitForLoadState('networkidle');
     const files = [...loaded].sort();
