@@ -120,8 +120,10 @@ describe('<stages-quiz> on a page with hostile CSS', () => {
     await answerQuick(quiz, 'within-6-months');
     await quiz.getByRole('heading', { name: 'Part of you is thinking about it', exact: true }).waitFor();
     await screenshot(page, 'embed-hostile-result');
-    // By keyboard: Retake, then each question with Tab, arrows and Enter.
+    // By keyboard: Retake (it asks first: Enter on "Yes, start over"), then each question with Tab, arrows and Enter.
     await quiz.getByRole('button', { name: 'Take it again', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await quiz.getByRole('button', { name: 'Yes, start over', exact: true }).focus();
     await page.keyboard.press('Enter');
     await quiz.getByRole('heading', { level: 2 }).first().waitFor();
     const radio = quiz.locator('input[value="moving-more"]');
