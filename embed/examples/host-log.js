@@ -6,7 +6,7 @@
     var out = document.getElementById('log');
     if (out) out.textContent += line + '\n';
   }
-  ['stages-quiz:start', 'stages-quiz:complete', 'stages-quiz:error'].forEach(function (type) {
+  ['stages-quiz:start', 'stages-quiz:complete', 'stages-quiz:error', 'stages-quiz:words'].forEach(function (type) {
     document.addEventListener(type, function (e) {
       var target = e.target.id || e.target.tagName.toLowerCase();
       log.push({ type: type, target: target, detail: e.detail });

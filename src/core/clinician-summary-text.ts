@@ -1,5 +1,5 @@
-import type { BandEdge, Locale, Stage } from './types';
-import type { ClinicianSummary, SummaryDecision, SummaryRuleAnswer } from './clinician-summary';
+import type { BandEdge, FlagSeverity, Locale, Stage } from './types';
+import type { ClinicianSummary, SummaryDecision, SummaryRaisedFlag, SummaryRuleAnswer } from './clinician-summary';
 import { flagText, type FlagStrings } from './clinician-flag-text';
 import { fillTemplate } from './fill-template';
 
@@ -52,7 +52,16 @@ export interface SummaryStrings extends FlagStrings {
   readonly notAnswered: string;
   /** After an answer whose question a scale scores in reverse, in parentheses. */
   readonly reverseTag: string;
+  /** The declared flags' heading. */
   readonly flags: string;
+  /** Before a flag's message, by severity, e.g. `Worth asking about`. */
+  readonly flagSeverity: Readonly<Record<FlagSeverity, string>>;
+  /** The heading of the notes on how scores were computed (blank or prorated scales, reverse-scored questions). */
+  readonly scoringNotes: string;
+  /** `{language}`: the language the client answered in. */
+  readonly answeredIn: string;
+  /** Language names by tag, in this language (`es` → `Spanish`); a tag without one is shown as is. */
+  readonly languageNames: Readonly<Record<string, string>>;
   readonly guidance: string;
   readonly helps: string;
   readonly prompts: string;
@@ -138,6 +147,16 @@ export function decisionDetail(decision: SummaryDecision, s: SummaryStrings): st
   return decision.method === 'rules' ? fillTemplate(s.ruleId, { rule: decision.rule }) : null;
 }
 
+/** A declared flag as one line: its severity's label, then its message. */
+export function raisedFlagText(flag: SummaryRaisedFlag, s: SummaryStrings): string {
+  return `${s.flagSeverity[flag.severity]}: ${flag.message}`;
+}
+
+/** "Answered in Spanish": the client's language, named in the summary's language. */
+export function answeredInText(lang: Locale, s: SummaryStrings): string {
+  return fillTemplate(s.answeredIn, { language: Object.hasOwn(s.languageNames, lang) ? s.languageNames[lang]! : lang });
+}
+
 /**
  * The summary as plain text for pasting into a clinical note: headed sections, one fact a line.
  * `formatDate` turns the ISO completion time into local text (the UI passes Intl; default: as is).
@@ -150,10 +169,15 @@ export function summaryText(
   const q = model.questionnaire;
   const lines: string[] = [s.heading];
   if (model.clientReference) lines.push(`${s.client}: ${model.clientReference}`);
-  lines.push(`${s.completed}: ${formatDate(model.completedAt)}`);
+  lines.push(`${s.completed}: ${formatDate(model.completedAt)} (${answeredInText(model.answeredIn, s)})`);
   lines.push(
     `${s.questionnaire}: ${q.title} (${fillTemplate(s.idVersion, { id: q.id, version: q.version })}; ${q.validated ? s.validated : s.notValidated})`,
   );
+  // Flags first: what may need a conversation comes before the numbers.
+  if (model.flags.length > 0) {
+    lines.push('', `${s.flags}:`);
+    for (const flag of model.flags) lines.push(`- ${raisedFlagText(flag, s)}`);
+  }
   lines.push('', `${s.stage}: ${model.stage ? s.stageNames[model.stage] : s.noStage}`);
   if (model.decision) {
     lines.push(decisionText(model.decision, s, model.lang));
@@ -170,9 +194,9 @@ export function summaryText(
       lines.push(`- ${score.label}: ${value}`);
     }
   }
-  if (model.flags.length > 0) {
-    lines.push('', `${s.flags}:`);
-    for (const flag of model.flags) lines.push(`- ${flagText(flag, s)}`);
+  if (model.scoringNotes.length > 0) {
+    lines.push('', `${s.scoringNotes}:`);
+    for (const note of model.scoringNotes) lines.push(`- ${flagText(note, s)}`);
   }
   lines.push('', `${s.answers}:`);
   // Numbered as on screen, since flags refer to questions by these numbers.

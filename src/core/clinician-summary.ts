@@ -1,10 +1,11 @@
 import { own } from './own';
 import { effectiveAnswers } from './effective-answers';
+import { evaluateFlags } from './flags/evaluate-flags';
 import { conditionItems, indexItems } from './evaluate-condition';
 import { answerDisplay, answerCodes } from './fhir/answer-coding';
 import { localize } from './localize';
 import { selectGuidance, type SelectedGuidance } from './select-guidance';
-import type { Answers, BandEdge, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
+import type { Answers, BandEdge, FlagSeverity, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
 
 /** One named score as the clinician sees it, with the range its bar is drawn against. */
 export interface SummaryScore {
@@ -37,6 +38,21 @@ export interface SummaryQuestionRef {
   /** The question's full text (the flag's sentence shortens it). */
   readonly question: string;
 }
+
+/** A flag the questionnaire declares whose condition held: shown first, warnings before notes. */
+export interface SummaryRaisedFlag {
+  readonly id: string;
+  readonly severity: FlagSeverity;
+  /** The flag's message in the summary's language. */
+  readonly message: string;
+}
+
+/**
+ * A note on how a score was computed (shown under "How it was scored"). `missing` and `items`
+ * keep the item ids (for audit and the JSON export); `questions` names the same items, in the same
+ * order, as a person reads them.
+ */
+export type SummaryScoringNote = SummaryFlag;
 
 /**
  * Something that qualifies a score. `missing` and `items` keep the item ids (for audit and the JSON
@@ -78,7 +94,10 @@ export type SummaryDecision =
 
 /** Everything the clinician summary shows, as plain data in one language. */
 export interface ClinicianSummary {
+  /** The summary's language (the clinician's choice). */
   readonly lang: Locale;
+  /** The language the client answered in (on the record; never changed by `lang`). */
+  readonly answeredIn: Locale;
   readonly completedAt: string;
   /** The clinician's client reference, when one was given. */
   readonly clientReference?: string;
@@ -97,7 +116,10 @@ export interface ClinicianSummary {
   readonly decision: SummaryDecision | null;
   readonly scores: readonly SummaryScore[];
   readonly answers: readonly SummaryAnswer[];
-  readonly flags: readonly SummaryFlag[];
+  /** The questionnaire's flags that held, warnings first. */
+  readonly flags: readonly SummaryRaisedFlag[];
+  /** How the scores were computed: scales left blank or prorated, and reverse-scored questions. */
+  readonly scoringNotes: readonly SummaryScoringNote[];
   readonly guidance: SelectedGuidance | null;
 }
 
@@ -106,7 +128,10 @@ export interface ClinicianSummaryInput {
   readonly questionnaire: Questionnaire;
   readonly answers: Answers;
   readonly result: ScoreResult;
+  /** The summary's language. */
   readonly lang: Locale;
+  /** The language the client answered in; default `lang`. */
+  readonly answeredIn?: Locale;
   /** ISO 8601 time of completion (core has no clock). */
   readonly completedAt: string;
   readonly clientReference?: string;
@@ -156,13 +181,18 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
       const item = index.get(id);
       return { item: id, number: numberOf.get(id) ?? null, question: item ? localize(item.text, lang) : id };
     });
-  const flags: SummaryFlag[] = [];
+  const notes: SummaryScoringNote[] = [];
   for (const s of result.scores) {
     const label = localize(s.label, lang);
-    if (s.value === null && s.kind === 'scale') flags.push({ kind: 'incomplete', score: s.id, label, missing: s.missing, questions: refs(s.missing) });
-    else if (s.prorated) flags.push({ kind: 'prorated', score: s.id, label, missing: s.missing, questions: refs(s.missing) });
-    if (s.reversed.length > 0) flags.push({ kind: 'reverse-keyed', score: s.id, label, items: s.reversed, questions: refs(s.reversed) });
+    if (s.value === null && s.kind === 'scale') notes.push({ kind: 'incomplete', score: s.id, label, missing: s.missing, questions: refs(s.missing) });
+    else if (s.prorated) notes.push({ kind: 'prorated', score: s.id, label, missing: s.missing, questions: refs(s.missing) });
+    if (s.reversed.length > 0) notes.push({ kind: 'reverse-keyed', score: s.id, label, items: s.reversed, questions: refs(s.reversed) });
   }
+  // An invalid answer set was not scored; its flags would be read from answers that do not count.
+  const flags: SummaryRaisedFlag[] =
+    result.status === 'invalid'
+      ? []
+      : evaluateFlags(q, answers, result.scores).map((f) => ({ id: f.id, severity: f.severity, message: localize(f.flag.message, lang) }));
 
   const d = result.status === 'complete' ? result.decidedBy : null;
   let decision: SummaryDecision | null = null;
@@ -202,6 +232,7 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
   const p = q.provenance;
   return {
     lang,
+    answeredIn: input.answeredIn ?? lang,
     completedAt: input.completedAt,
     ...(input.clientReference?.trim() ? { clientReference: input.clientReference.trim() } : {}),
     questionnaire: {
@@ -226,6 +257,7 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
       reversedIn: scales.filter((s) => s.reverse?.includes(item.id)).map((s) => s.id),
     })),
     flags,
+    scoringNotes: notes,
     guidance: result.status === 'complete' ? selectGuidance(q, result.stage, input.answers, lang) : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { AnswerValue, Answers, Condition, Item } from './types';
+import type { AnswerValue, Answers, FlagCondition, Item, ScoreTest } from './types';
 
 /** Items by id, for conditions that need an item's options (a choice option's score). */
 export type ItemIndex = ReadonlyMap<string, Item>;
@@ -18,14 +18,19 @@ export function numericValue(item: Item | undefined, value: AnswerValue): number
   return item.options.find((option) => option.value === value)?.score;
 }
 
+/** Scale and composite values by id (null: left unscored), for a flag's score tests. */
+export type ScoreLookup = ReadonlyMap<string, number | null>;
+
 /**
  * Evaluates a condition against answers. A leaf on an unanswered item is false, except
  * `answered: false`; callers pass only the answers of items that are shown (see effectiveAnswers).
+ * A score test (flags only) reads `scores`: a score that is unknown or unscored is in no range.
  */
-export function evaluateCondition(condition: Condition, answers: Answers, items: ItemIndex): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, items));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, items));
-  if ('not' in condition) return !evaluateCondition(condition.not, answers, items);
+export function evaluateCondition(condition: FlagCondition, answers: Answers, items: ItemIndex, scores?: ScoreLookup): boolean {
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, items, scores));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, items, scores));
+  if ('not' in condition) return !evaluateCondition(condition.not, answers, items, scores);
+  if ('score' in condition) return scoreTest(condition, scores);
   const answer = Object.hasOwn(answers, condition.item) ? answers[condition.item] : undefined;
   if ('answered' in condition) return (answer !== undefined) === condition.answered;
   if (answer === undefined) return false;
@@ -37,10 +42,19 @@ export function evaluateCondition(condition: Condition, answers: Answers, items:
   return (min === undefined || value >= min) && (max === undefined || value <= max);
 }
 
-/** Every item a condition looks at, at any depth, in the order written (an item may repeat). */
-export function conditionItems(condition: Condition): string[] {
+function scoreTest(test: ScoreTest, scores: ScoreLookup | undefined): boolean {
+  const value = scores?.get(test.score) ?? null;
+  if ('scored' in test) return (value !== null) === test.scored;
+  if (value === null) return false;
+  const { min, max } = test.range;
+  return (min === undefined || value >= min) && (max === undefined || value <= max);
+}
+
+/** Every item a condition looks at, at any depth, in the order written (an item may repeat; score tests name none). */
+export function conditionItems(condition: FlagCondition): string[] {
   if ('all' in condition) return condition.all.flatMap(conditionItems);
   if ('any' in condition) return condition.any.flatMap(conditionItems);
   if ('not' in condition) return conditionItems(condition.not);
+  if ('score' in condition) return [];
   return [condition.item];
 }

@@ -1,12 +1,14 @@
 import type { ParseResult, Problem, Questionnaire } from './types';
 import { validateCondition } from './validate-condition';
 import { checkKeys, describe, expectText, expectType, get, isObject, quote, type JsonObject, type JsonValue } from './validate-context';
+import { validateFlags } from './flags/validate-flags';
 import { validateGuidance } from './validate-guidance';
 import { validateItems, validateResponseSets, type ItemInfo } from './validate-items';
 import { snapshotJson } from './validate-json-snapshot';
 import { validateLink } from './validate-link';
 import { validateLocales, validateLocalizedText } from './validate-localized-text';
 import { sortProblems } from './validate-problem-order';
+import { validateNextSteps } from './steps/validate-next-steps';
 import { checkReachability } from './validate-reachability';
 import { validatePlaceholders } from './validate-placeholders';
 import { validateScales } from './validate-scales';
@@ -14,7 +16,7 @@ import { validateSizes } from './validate-sizes';
 import { validateStageMethods } from './validate-stage-methods';
 
 const REQUIRED = ['id', 'version', 'locales', 'title', 'introduction', 'provenance', 'items', 'scoring', 'guidance'];
-const OPTIONAL = ['$schema', 'url', 'estimatedMinutes', 'responseSets', 'placeholders'];
+const OPTIONAL = ['$schema', 'url', 'estimatedMinutes', 'responseSets', 'placeholders', 'nextSteps', 'flags'];
 const QUESTIONNAIRE_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /**
@@ -73,9 +75,11 @@ function parse(input: unknown): ParseResult {
   for (const info of infos) {
     validateCondition(info.showIf, `${info.path}.showIf`, { items, owner: info, broken }, out);
   }
-  validateScoring(get(root, 'scoring'), items, broken, locales, out);
+  const scoreNames = validateScoring(get(root, 'scoring'), items, broken, locales, out);
   const placeholders = validatePlaceholders(get(root, 'placeholders'), items, broken, locales, out);
   validateGuidance(get(root, 'guidance'), locales, { items, broken, placeholders }, out);
+  validateNextSteps(get(root, 'nextSteps'), { items, broken }, locales, out);
+  validateFlags(get(root, 'flags'), { items, broken, scores: scoreNames }, locales, out);
 
   // Enumeration needs a fully valid questionnaire; it would only echo earlier problems otherwise.
   if (out.length === 0) checkReachability(root as unknown as Questionnaire, out);
@@ -100,12 +104,13 @@ function validateScoring(
   broken: ReadonlySet<string>,
   locales: readonly string[] | undefined,
   out: Problem[],
-): void {
-  if (!expectType(value, 'object', 'scoring', out)) return;
+): ReadonlySet<string> {
+  if (!expectType(value, 'object', 'scoring', out)) return new Set();
   const scoring = value as JsonObject;
   checkKeys(scoring, 'scoring', ['stage'], ['scales', 'composites'], out);
   const { scores, names } = validateScales(scoring, items, broken, locales, out);
   validateStageMethods(get(scoring, 'stage'), { items, broken }, scores, names, out);
+  return names;
 }
 
 /** Ids written on items that did not make it into the index (their problems are already reported). */

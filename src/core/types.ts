@@ -50,10 +50,17 @@ export interface Questionnaire {
   /** Guidance for every one of the five stages. */
   readonly guidance: Readonly<Record<Stage, StageGuidance>>;
   /**
+   * Optional short exercises offered after the result, matched to the stage (see
+   * src/core/steps/). A stage without an entry offers none.
+   */
+  readonly nextSteps?: NextSteps;
+  /**
    * Blanks in guidance texts filled from answers, keyed by name: `{change}` in a reflection
    * becomes the change the person named (the chosen option's `phrase`, or the words they typed).
    */
   readonly placeholders?: Readonly<Record<string, Placeholder>>;
+  /** What the clinician summary points out first: patterns in the answers worth a conversation. */
+  readonly flags?: readonly Flag[];
 }
 
 /** A guidance blank filled from a choice item's answer. */
@@ -178,6 +185,36 @@ export type Condition =
   | { readonly any: readonly Condition[] }
   | { readonly not: Condition };
 
+/**
+ * A test on a scale's or composite's value (its id in `score`), for flags only: showIf and rules
+ * run before any score exists. `range` is inclusive, as for items; a score left unscored (too many
+ * answers missing) is in no range, and `scored: false` is true of it.
+ */
+export type ScoreTest =
+  | { readonly score: string; readonly range: { readonly min?: number; readonly max?: number } }
+  | { readonly score: string; readonly scored: boolean };
+
+/** A flag's condition: the condition language over answers, plus tests on scores. */
+export type FlagCondition =
+  | Condition
+  | ScoreTest
+  | { readonly all: readonly FlagCondition[] }
+  | { readonly any: readonly FlagCondition[] }
+  | { readonly not: FlagCondition };
+
+/** How much a flag asks of the clinician: `warning` is worth raising with the client; `info` is context. */
+export type FlagSeverity = 'warning' | 'info';
+
+/** A pattern in the answers and scores that the clinician summary points out, declared as data. */
+export interface Flag {
+  /** Unique among the flags; kept in exports for audit. */
+  readonly id: string;
+  readonly when: FlagCondition;
+  readonly severity: FlagSeverity;
+  /** What the clinician reads: about the person and what may be worth asking, not a verdict. */
+  readonly message: LocalizedText;
+}
+
 /** How answers become scores and a stage. */
 export interface Scoring {
   /** Named scales: sums or means over items. */
@@ -293,6 +330,72 @@ export interface GuidanceLink {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The next step: optional exercises after the result, in the person's own words
+
+/** The exercise offered at each stage; a stage left out offers none. */
+export type NextSteps = Readonly<Partial<Record<Stage, StageStep>>>;
+
+/** One stage's exercise: a few parts, each skippable, and what "My plan" says around the answers. */
+export interface StageStep {
+  /** The exercise's name, e.g. "What matters to you"; heads every part and the plan. */
+  readonly title: LocalizedText;
+  /** One inviting line on the result screen, beside the button that opens the exercise. */
+  readonly invitation: LocalizedText;
+  /** The parts, asked one per screen in this order (1–8). */
+  readonly parts: readonly StepPart[];
+  /** A short affirmation shown at the top of "My plan", e.g. "These are your words…". */
+  readonly affirmation: LocalizedText;
+}
+
+/** Fields every part has. */
+export interface StepPartBase {
+  /** Unique within the stage's step. Letters, digits, `-` and `_`. Part of the FHIR linkId. */
+  readonly id: string;
+  /** The question the part asks; it is the part's heading, and its heading in "My plan". */
+  readonly prompt: LocalizedText;
+  readonly help?: LocalizedText;
+  /** Offered only when this condition holds on the quiz's answers (the skip-logic language). */
+  readonly showIf?: Condition;
+}
+
+/** Choose up to `max` from a list (values, say). */
+export interface PickPart extends StepPartBase {
+  readonly type: 'pick';
+  /** 1 up to the number of options. */
+  readonly max: number;
+  /** 2–24 options with distinct values. */
+  readonly options: readonly { readonly value: string; readonly label: LocalizedText }[];
+}
+
+/** A few short texts answering one prompt (reasons, signs). */
+export interface TextsPart extends StepPartBase {
+  readonly type: 'texts';
+  /** How many boxes: 1–5. */
+  readonly count: number;
+  /** Characters per box: 10–300, default 120. */
+  readonly maxLength?: number;
+}
+
+/** "If ___, I will ___" pairs. */
+export interface IfThenPart extends StepPartBase {
+  readonly type: 'ifThen';
+  /** How many pairs: 1–4. */
+  readonly count: number;
+  /** Characters per half: 10–300, default 120. */
+  readonly maxLength?: number;
+}
+
+/** One free text. */
+export interface TextPart extends StepPartBase {
+  readonly type: 'text';
+  /** Characters: 10–1000, default 500. */
+  readonly maxLength?: number;
+}
+
+export type StepPart = PickPart | TextsPart | IfThenPart | TextPart;
+export type StepPartType = StepPart['type'];
+
+// ---------------------------------------------------------------------------------------------
 // Validation
 
 /** One problem found in a questionnaire: where (a JSON path such as `items[3].options[1].value`) and what. */
@@ -378,4 +481,21 @@ export interface QuizCompletion {
   readonly lang: Locale;
   /** ISO 8601 time of completion, stamped by the widget (the scorer has no clock). */
   readonly completedAt: string;
+}
+
+/**
+ * What the person typed, handed to the host only when it opted in (the `share-words` attribute):
+ * the `detail` of `stages-quiz:words`. Sensitive: their own words about their life.
+ */
+export interface QuizWords {
+  readonly questionnaire: { readonly id: string; readonly version: string };
+  readonly stage: Stage;
+  readonly lang: Locale;
+  /** Words typed for a free-text answer option ("Something else"), by item id. */
+  readonly texts: TypedTexts;
+  /** What they wrote in the next step, blanks left out (part id → words or choices; ruler id → answer). */
+  readonly nextStep: {
+    readonly parts: Readonly<Record<string, string | readonly string[] | readonly { readonly if: string; readonly then: string }[]>>;
+    readonly rulers: Readonly<Record<string, string>>;
+  };
 }

@@ -12,6 +12,16 @@ export interface ConditionScope {
   readonly owner?: ItemInfo;
   /** Item ids that exist but whose details are unusable (their own problems are reported). */
   readonly broken: ReadonlySet<string>;
+  /**
+   * Scale and composite ids a score test may name. Only flags have it: showIf and rules are
+   * decided before any score exists, so there a score test is refused.
+   */
+  readonly scores?: ReadonlySet<string>;
+  /**
+   * Checks a score test (flags only; see flags/validate-score-test.ts). Passed in rather than
+   * imported, so a build that never checks flags carries none of it.
+   */
+  readonly scoreTest?: (value: JsonObject, path: string, scope: ConditionScope, out: Problem[]) => void;
 }
 
 /**
@@ -27,7 +37,7 @@ export function validateCondition(value: JsonValue | undefined, path: string, sc
   const group = GROUPS.filter((k) => Object.hasOwn(value, k));
   if (group.length > 0) {
     const key = group[0]!;
-    if (group.length > 1 || Object.hasOwn(value, 'item')) {
+    if (group.length > 1 || Object.hasOwn(value, 'item') || Object.hasOwn(value, 'score')) {
       out.push({ path, message: `a condition is one of: { all: […] }, { any: […] }, { not: … } or a test on one item; found ${list(Object.keys(value))}` });
       return;
     }
@@ -38,6 +48,14 @@ export function validateCondition(value: JsonValue | undefined, path: string, sc
     const parts = inner as readonly JsonValue[];
     if (parts.length === 0) out.push({ path: `${path}.${key}`, message: `'${key}' needs at least one condition` });
     parts.forEach((part, i) => validateCondition(part, indexPath(`${path}.${key}`, i), scope, out));
+    return;
+  }
+  if (Object.hasOwn(value, 'score') && !Object.hasOwn(value, 'item')) {
+    if (scope.scores !== undefined && scope.scoreTest) return scope.scoreTest(value, path, scope, out);
+    out.push({
+      path: `${path}.score`,
+      message: 'a test on a score is allowed only in flags; showIf and stage rules look at answers alone (no score exists yet), so test an item here',
+    });
     return;
   }
   validateLeaf(value, path, scope, out);
@@ -122,7 +140,7 @@ function checkValue(value: JsonValue | undefined, path: string, item: ItemInfo |
 }
 
 /** A range needs numbers on both sides: a numeric item, and bounds that some answer can meet. */
-function checkRange(value: JsonValue | undefined, path: string, item: ItemInfo | undefined, out: Problem[]): void {
+export function checkRange(value: JsonValue | undefined, path: string, item: ItemInfo | undefined, out: Problem[]): void {
   if (!expectType(value, 'object', path, out)) return;
   const range = value as JsonObject;
   reportUnknown(range, path, ['min', 'max'], out);
@@ -152,7 +170,7 @@ function checkRange(value: JsonValue | undefined, path: string, item: ItemInfo |
   }
 }
 
-function reportUnknown(obj: JsonObject, path: string, allowed: readonly string[], out: Problem[]): void {
+export function reportUnknown(obj: JsonObject, path: string, allowed: readonly string[], out: Problem[]): void {
   for (const key of Object.keys(obj)) {
     if (allowed.includes(key)) continue;
     out.push({ path: childPath(path, key), message: `unknown key ${quote(key)}; expected one of: ${list(allowed)}` });

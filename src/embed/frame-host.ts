@@ -41,6 +41,9 @@ export function handleFrameMessage(event: MessageEvent): void {
     case 'stages-quiz:error':
       fireQuizEvent(frame, 'stages-quiz:error', { problems: message.problems });
       break;
+    case 'stages-quiz:words':
+      fireQuizEvent(frame, 'stages-quiz:words', message.words);
+      break;
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Problem, QuizCompletion } from '../core/types';
+import type { Problem, QuizCompletion, QuizWords } from '../core/types';
 
 /** Version of the iframe message format; bumped on any incompatible change. */
 export const FRAME_MESSAGE_VERSION = 1;
@@ -13,7 +13,9 @@ export type FrameMessage =
   /** Only to the origin the host named in the `origin` parameter. */
   | { readonly type: 'stages-quiz:start'; readonly v: 1; readonly questionnaire: { readonly id: string; readonly version: string } }
   | { readonly type: 'stages-quiz:complete'; readonly v: 1; readonly completion: QuizCompletion }
-  | { readonly type: 'stages-quiz:error'; readonly v: 1; readonly problems: readonly Problem[] };
+  | { readonly type: 'stages-quiz:error'; readonly v: 1; readonly problems: readonly Problem[] }
+  /** Typed words: only when the host opted in with `share-words` (and named its origin). */
+  | { readonly type: 'stages-quiz:words'; readonly v: 1; readonly words: QuizWords };
 
 /** Narrows untrusted `event.data` to a FrameMessage of a version this code understands. */
 export function readFrameMessage(data: unknown): FrameMessage | null {
@@ -29,6 +31,8 @@ export function readFrameMessage(data: unknown): FrameMessage | null {
       return typeof m.completion === 'object' && m.completion !== null ? (m as FrameMessage) : null;
     case 'stages-quiz:error':
       return Array.isArray(m.problems) ? (m as FrameMessage) : null;
+    case 'stages-quiz:words':
+      return typeof m.words === 'object' && m.words !== null ? (m as FrameMessage) : null;
     default:
       return null;
   }

@@ -86,6 +86,8 @@ function start(): void {
             store?.write(null);
             post({ type: 'stages-quiz:complete', v: FRAME_MESSAGE_VERSION, completion }, resultOrigin);
           },
+          // Typed words only when the host asked for them (share-words), and only to its origin.
+          onWords: settings.shareWords ? (words) => post({ type: 'stages-quiz:words', v: FRAME_MESSAGE_VERSION, words }, resultOrigin) : undefined,
         }),
         app,
       );

@@ -23,7 +23,11 @@ export interface EmbedSettings {
   readonly mode?: 'self' | 'clinician';
   /** Opt-in: keep an unfinished quiz in sessionStorage. */
   readonly persist: boolean;
+  /** Opt-in: the host's events (and the frame's messages) carry what the person typed. */
+  readonly shareWords?: boolean;
   readonly idleMinutes?: number;
+  /** Clinician mode with a PIN: minutes without input before a finished intake is cleared. */
+  readonly clearMinutes?: number;
   /** The iframe embed only: the host page's origin, the one place a result may be posted. */
   readonly origin?: string;
 }
@@ -53,7 +57,9 @@ export const SETTING_NAMES = [
   'crisis-href',
   'mode',
   'persist',
+  'share-words',
   'idle-minutes',
+  'clear-minutes',
   'origin',
 ] as const;
 
@@ -148,13 +154,23 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     else return `must be present (or "session") to keep an unfinished quiz, or "false" (got ${show(value)})`;
     return undefined;
   },
+  'share-words'(value, draft) {
+    const v = value.toLowerCase();
+    if (v === 'false') draft.shareWords = false;
+    else if (v === 'true' || v === 'share-words') draft.shareWords = true;
+    else return `must be present to let the page's events carry what the person types, or "false" (got ${show(value)})`;
+    return undefined;
+  },
   'idle-minutes'(value, draft) {
-    const n = Number(value);
-    // At least a minute: a shorter timer would wipe an intake while the client is still reading.
-    if (!/^\d+(\.\d+)?$/.test(value.trim()) || !(n >= 1) || n > 1440) {
-      return `must be a number of minutes from 1 to 1440 (got ${show(value)})`;
-    }
+    const n = minutes(value);
+    if (n === undefined) return `must be a number of minutes from 1 to 1440 (got ${show(value)})`;
     draft.idleMinutes = n;
+    return undefined;
+  },
+  'clear-minutes'(value, draft) {
+    const n = minutes(value);
+    if (n === undefined) return `must be a number of minutes from 1 to 1440 (got ${show(value)})`;
+    draft.clearMinutes = n;
     return undefined;
   },
   origin(value, draft) {
@@ -173,6 +189,15 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
 };
 
 /**
+ * A number of minutes from 1 to a day, or undefined. At least a minute: a shorter timer would wipe
+ * (or lock) an intake while the client is still reading.
+ */
+function minutes(value: string): number | undefined {
+  const n = Number(value);
+  return /^\d+(\.\d+)?$/.test(value.trim()) && n >= 1 && n <= 1440 ? n : undefined;
+}
+
+/**
  * Turns raw attribute values or URL parameters into typed settings, and lists every bad value with
  * the attribute's name and what is wrong. Pure and table-driven; never throws. Unknown names are
  * ignored (a page URL may carry unrelated parameters). A boolean attribute such as `persist` is on
@@ -187,6 +212,7 @@ export function parseSettings(raw: RawSettings, options: ParseSettingsOptions = 
     const trimmed = value.trim();
     if (trimmed === '') {
       if (name === 'persist') draft.persist = true;
+      if (name === 'share-words') draft.shareWords = true;
       continue;
     }
     const wrong = PARSERS[name](trimmed, draft, options);

@@ -7,14 +7,14 @@ import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
+import { printAloneWhen } from './print-alone';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { renderLoading } from './render-loading';
-import { printAloneWhen } from './print-alone';
 import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
-const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'idle-minutes'];
+const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes', 'clear-minutes'];
 
 /**
  * Clinician mode, injected by `defineStagesQuiz({ clinician })` so that only the builds that ask
@@ -248,6 +248,8 @@ export class StagesQuizElement extends HTMLElement {
         store?.write(null);
         fireQuizEvent(this, 'stages-quiz:complete', completion);
       },
+      // The widget calls this only under share-words; checked here again, as the host's promise.
+      onWords: settings.shareWords ? (words) => fireQuizEvent(this, 'stages-quiz:words', words) : undefined,
     };
     const onError = (error: unknown) => {
       console.error(error);

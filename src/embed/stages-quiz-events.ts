@@ -1,4 +1,4 @@
-import type { Problem, QuizCompletion } from '../core/types';
+import type { Problem, QuizCompletion, QuizWords } from '../core/types';
 
 /** `detail` of `stages-quiz:start`: the person began answering. */
 export interface StagesQuizStartDetail {
@@ -23,6 +23,11 @@ export interface StagesQuizEventMap {
   /** The person reached the result. The iframe host helper re-fires it on the iframe element. */
   'stages-quiz:complete': CustomEvent<QuizCompletion>;
   'stages-quiz:error': CustomEvent<StagesQuizErrorDetail>;
+  /**
+   * What the person typed, each time they open "My plan". Fired ONLY when the host opted in with
+   * the `share-words` attribute: their own words about their life, so handle them with care.
+   */
+  'stages-quiz:words': CustomEvent<QuizWords>;
 }
 
 declare global {

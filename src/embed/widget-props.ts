@@ -23,6 +23,8 @@ export function widgetProps(
     crisis: settings.crisis,
     mode: settings.mode,
     idleMinutes: settings.idleMinutes,
+    shareWords: settings.shareWords,
+    clearMinutes: settings.clearMinutes,
     clinicianView,
     initialSnapshot: store?.read(),
     onSnapshot: store ? (snapshot) => store.write(snapshot) : undefined,

@@ -10,8 +10,12 @@ import {
 } from '../core/quiz-flow';
 import { localize } from '../core/localize';
 import { selectGuidance } from '../core/select-guidance';
+import { NO_RESPONSES, compactResponses, hasResponses, stageStep, type StepResponses } from '../core/steps/step-responses';
 import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
+import { LazyNextStep } from './LazyNextStep';
+import { NextStepOffer } from './NextStepOffer';
+import { safeHref } from './safe-href';
 import { pickLanguage } from './pick-language';
 import { useLangSetting } from './use-lang-setting';
 import { CurrentQuestion } from './QuestionScreen';
@@ -65,11 +69,26 @@ function SelfAssessment(props: QuizWidgetProps) {
   const previous = useRef<QuizState>(state);
   const strings = stringsFor(state.lang);
   const q = state.questionnaire;
+  // The next step: open or not, and what the person wrote (in memory only; see core/steps).
+  const [stepOpen, setStepOpen] = useState(false);
+  const [responses, setResponses] = useState<StepResponses>(NO_RESPONSES);
 
   const act = (event: Parameters<typeof quizReducer>[1]) => {
     interacted.current = true;
+    if (event.type === 'retake') {
+      // A fresh start keeps none of the words typed for the last one.
+      setStepOpen(false);
+      setResponses(NO_RESPONSES);
+    }
     dispatch(event);
   };
+
+  // Back from the step to the result: focus its heading, as for any new screen.
+  const stepWasOpen = useRef(false);
+  useLayoutEffect(() => {
+    if (stepWasOpen.current && !stepOpen) headingRef.current?.focus();
+    stepWasOpen.current = stepOpen;
+  }, [stepOpen]);
 
   useLangSetting(props.lang, () => dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) }));
 
@@ -118,9 +137,56 @@ function SelfAssessment(props: QuizWidgetProps) {
     );
   } else if (state.phase === 'question') {
     screen = <CurrentQuestion state={state} strings={strings} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
+  } else if (state.result && stepOpen) {
+    const cta = safeHref(props.ctaHref);
+    const result = state.result;
+    screen = (
+      <LazyNextStep
+        questionnaire={q}
+        stage={result.stage}
+        answers={state.answers}
+        texts={state.texts}
+        lang={state.lang}
+        responses={responses}
+        onResponses={setResponses}
+        mode="self"
+        startAtPlan={hasResponses(responses)}
+        onClose={() => setStepOpen(false)}
+        onPlan={() => {
+          // Typed words reach the host only when it opted in (the share-words attribute).
+          if (!latest.current.shareWords) return;
+          latest.current.onWords?.({
+            questionnaire: { id: q.id, version: q.version },
+            stage: result.stage,
+            lang: state.lang,
+            texts: state.texts,
+            nextStep: compactResponses(q, result.stage, state.answers, responses),
+          });
+        }}
+        cta={cta ? { href: cta, label: props.ctaLabel?.trim() || strings.ctaDefault } : undefined}
+        footer={[formatDate(state.lang)]}
+        idPrefix={`sq${uid}-step`}
+        strings={strings}
+      />
+    );
   } else if (state.result) {
+    const step = stageStep(q, state.result.stage);
     screen = (
       <ResultScreen
+        nextStep={
+          step && (
+            <NextStepOffer
+              step={step}
+              lang={state.lang}
+              strings={strings}
+              resume={hasResponses(responses)}
+              onOpen={() => {
+                interacted.current = true;
+                setStepOpen(true);
+              }}
+            />
+          )
+        }
         stage={state.result.stage}
         guidance={selectGuidance(q, state.result.stage, state.answers, state.lang, state.texts)}
         strings={strings}
@@ -141,8 +207,24 @@ function SelfAssessment(props: QuizWidgetProps) {
   }
 
   return (
-    <WidgetShell questionnaire={q} lang={state.lang} strings={strings} onLanguage={changeLanguage} announcement={announcement} phase={state.phase}>
+    <WidgetShell
+      questionnaire={q}
+      lang={state.lang}
+      strings={strings}
+      onLanguage={changeLanguage}
+      announcement={announcement}
+      phase={state.phase === 'result' && stepOpen ? 'next-step' : state.phase}
+    >
       {screen}
     </WidgetShell>
   );
+}
+
+/** Today's date in the person's language, under a copied or shared plan. */
+function formatDate(lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : lang, { dateStyle: 'long' }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
 }

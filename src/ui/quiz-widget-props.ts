@@ -1,5 +1,5 @@
 import type { ComponentType } from 'preact';
-import type { Questionnaire, QuizCompletion } from '../core/types';
+import type { Questionnaire, QuizCompletion, QuizWords } from '../core/types';
 
 /** How the crisis notice on the result screen is shown. */
 export type CrisisSetting =
@@ -33,11 +33,20 @@ export interface QuizWidgetProps {
   readonly clinicianView?: ComponentType<QuizWidgetProps>;
   /** Minutes without input before clinician mode warns, then clears. Default 10. */
   readonly idleMinutes?: number;
+  /** Clinician mode with a PIN: minutes without input before a finished intake is cleared (it locks after idleMinutes). Default 30. */
+  readonly clearMinutes?: number;
   /** Opt-in persistence: a snapshot to resume from, and a callback on every change (null when finished). */
   readonly initialSnapshot?: unknown;
   readonly onSnapshot?: (snapshot: unknown | null) => void;
   readonly onStart?: () => void;
   readonly onComplete?: (completion: QuizCompletion) => void;
+  /**
+   * The host's opt-in (`share-words`) to receive what the person typed. Without it `onWords`
+   * is never called and no callback carries typed words.
+   */
+  readonly shareWords?: boolean;
+  /** With `shareWords`: the person's typed words, each time they open "My plan". */
+  readonly onWords?: (words: QuizWords) => void;
   /** The person picked another language inside the widget. */
   readonly onLanguageChange?: (lang: string) => void;
 }

@@ -59,6 +59,10 @@ export interface UiStrings {
   readonly errorTitle: string;
   readonly errorIntro: string;
   readonly loading: string;
+  /** The next step's button on the result, and its label once the person wrote something. */
+  readonly nextStepOpen: string;
+  readonly nextStepResume: string;
+  readonly nextStepFailed: string;
 }
 
 /** The languages the widget's own strings come in. */
@@ -115,6 +119,9 @@ const en: UiStrings = {
   errorTitle: 'This quiz can’t be shown right now',
   errorIntro: 'Sorry about that. The site’s owner can find the details in the browser console.',
   loading: 'Loading…',
+  nextStepOpen: 'Take a next step',
+  nextStepResume: 'Back to my plan',
+  nextStepFailed: 'This part could not be opened just now. Your result is still here.',
 };
 
 const es: UiStrings = {
@@ -169,6 +176,9 @@ const es: UiStrings = {
   errorTitle: 'Ahora mismo no podemos mostrar este cuestionario',
   errorIntro: 'Lo sentimos. Quien administra el sitio puede ver los detalles en la consola del navegador.',
   loading: 'Cargando…',
+  nextStepOpen: 'Dar un siguiente paso',
+  nextStepResume: 'Volver a mi plan',
+  nextStepFailed: 'Esta parte no se pudo abrir en este momento. Tu resultado sigue aquí.',
 };
 
 /** The widget's strings in each language it speaks. */

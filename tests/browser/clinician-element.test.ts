@@ -36,6 +36,8 @@ test('mode="clinician" on the element: no storage even with persist, summary sty
   await page.getByRole('radio', { name: '6', exact: true }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'See my result' }).click();
+  // The exercise after the questions (tests/browser/next-step.test.ts): the client stops at once.
+  await page.getByRole('button', { name: 'Stop here', exact: true }).click();
   await page.getByRole('button', { name: 'Clinician: show summary' }).click();
   await page.getByRole('button', { name: 'Yes, show the summary' }).click();
   await page.getByRole('heading', { name: 'Intake summary' }).waitFor();
@@ -49,6 +51,8 @@ test('mode="clinician" on the element: no storage even with persist, summary sty
   expect(await storage()).toEqual({ session: 0, local: 0 });
 
   await page.getByRole('button', { name: 'Next client' }).click();
+  // Nothing saved yet: it asks first.
+  await page.getByRole('button', { name: 'Clear it and start the next client' }).click();
   await page.getByRole('heading', { name: 'Start an intake' }).waitFor();
   const html = await page.evaluate(() => document.getElementById('quiz')!.shadowRoot!.innerHTML);
   expect(html).not.toContain('El-5');

@@ -42,6 +42,7 @@ const UI = {
     confirm: 'Yes, show the summary',
     summary: 'Intake summary',
     nextClient: 'Next client',
+    stop: 'Stop here',
   },
   es: {
     start: 'Comenzar una evaluación inicial',
@@ -56,6 +57,7 @@ const UI = {
     confirm: 'Sí, ver el resumen',
     summary: 'Resumen de la evaluación inicial',
     nextClient: 'Siguiente cliente',
+    stop: 'Parar aquí',
   },
 } as const;
 
@@ -98,6 +100,11 @@ async function intakeByKeyboard(
     await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
     await page.keyboard.press('Enter');
   }
+
+  // The exercise after the questions (tests/browser/next-step.test.ts covers it): the client stops.
+  await page.locator('.sq-step').waitFor();
+  await tabTo(page, ui.stop);
+  await page.keyboard.press('Enter');
 
   await expectHeadingFocused(page, ui.handback);
   // No score, stage or reference is shown to the client.
@@ -173,8 +180,10 @@ describe('clinician intake by keyboard', () => {
     expect(await page.getByRole('img', { name: '3.6 on a scale from 1 to 5' }).count()).toBe(3);
     expect(await page.getByRole('img', { name: '7.6 on a scale from -2 to 14' }).count()).toBe(1);
     expect(await summary.getByText('(scored in reverse)').count()).toBe(4);
-    // Flags name questions by their number in the Answers list and their text, never by item id.
-    const flags = summary.getByRole('list', { name: 'Flags' }).getByRole('listitem');
+    // pc-2 = 4: "here because someone else wanted me to come" agreed; the intake's flag comes first.
+    expect(await summary.getByRole('list', { name: 'Flags' }).getByRole('listitem').count()).toBe(1);
+    // Scoring notes name questions by their number in the Answers list and their text, never by item id.
+    const flags = summary.getByRole('list', { name: 'How it was scored' }).getByRole('listitem');
     expect(await flags.allInnerTexts()).toEqual([
       'Scored in reverse for Precontemplation: question 7, “I can see ways my life would be better with this change”',
       'Scored in reverse for Contemplation: question 16, “I haven\'t really given this change any serious thought”',
@@ -182,10 +191,11 @@ describe('clinician intake by keyboard', () => {
       'Scored in reverse for Maintenance: question 14, “I haven\'t made this change yet, so keeping it up…”',
     ]);
     const answerList = summary.getByRole('list', { name: 'Answers' }).getByRole('listitem');
-    expect(await answerList.nth(6).innerText()).toMatch(/^I can see ways my life would be better with this change\./);
+    expect(await answerList.nth(6).innerText()).toMatch(/^7\.\s+I can see ways my life would be better with this change\./);
     expect(await summary.getByText('Not a validated instrument.').count()).toBe(1);
     expect(await summary.getByRole('heading', { name: /^Guidance for this stage: / }).count()).toBe(1);
-    expect(await page.locator('[style]').count()).toBe(0);
+    // No inline style. (axe, run above, leaves an empty style="" on the file input it inspected.)
+    expect(await page.locator('[style]:not([style=""])').evaluateAll((els) => els.map((e) => e.outerHTML.slice(0, 200)))).toEqual([]);
 
     await expectOnePrintedPage(page, 'clinician-intake-en');
 
@@ -193,6 +203,9 @@ describe('clinician intake by keyboard', () => {
     const answerText = intake.items.find((i) => i.id === 'c-1')!.text.en!;
     expect((await leftovers(page, context)).text).toContain(answerText);
     await tabTo(page, UI.en.nextClient);
+    await page.keyboard.press('Enter');
+    // Nothing was printed (page.pdf is not the Print button), downloaded or copied: it asks first.
+    await tabTo(page, 'Clear it and start the next client');
     await page.keyboard.press('Enter');
     await expectHeadingFocused(page, UI.en.start);
     await expectNoAxeViolations(page);
@@ -213,6 +226,7 @@ describe('clinician intake by keyboard', () => {
     expect(await page.getByRole('button', { name: 'Descargar respuesta FHIR' }).count()).toBe(1);
     await expectOnePrintedPage(page, 'clinician-quick-es');
     await page.getByRole('button', { name: UI.es.nextClient }).click();
+    await page.getByRole('button', { name: 'Borrarlo y pasar al siguiente cliente' }).click();
     await expectHeadingFocused(page, UI.es.start);
     await expectNothingLeft(page, context, ['C-12', 'Mantenimiento']);
     expect(problems).toEqual([]);
@@ -230,6 +244,7 @@ describe('clinician intake by keyboard', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'See my result' }).click();
+    await page.getByRole('button', { name: 'Stop here', exact: true }).click();
     await page.getByRole('button', { name: UI.en.reveal }).click();
     await page.getByRole('button', { name: UI.en.confirm }).click();
     const read = async (name: string) => {
@@ -252,7 +267,7 @@ describe('clinician intake by keyboard', () => {
     await page.getByRole('button', { name: 'Copy as text' }).click();
     // Headless Chromium may or may not grant the clipboard; either way the person is told.
     await expect
-      .poll(() => page.getByRole('status').innerText())
+      .poll(() => page.locator('.sq-clin-status').innerText())
       .toMatch(/^(Summary copied to the clipboard\.|Copying is not allowed here\. Use Print or a download instead\.)$/);
     expect(problems).toEqual([]);
   });
@@ -310,6 +325,11 @@ describe('clinician summary on a 320 px wide phone', () => {
       const last = (await page.getByRole('button', { name: UI.es.result }).count()) > 0;
       await page.getByRole('button', { name: last ? UI.es.result : UI.es.next }).click();
     }
+    // The exercise after the questions, at 320 px: nothing sideways; the client stops.
+    await page.getByRole('button', { name: UI.es.stop, exact: true }).waitFor();
+    expect(await noSidewaysScroll(page)).toBe(true);
+    await screenshot(page, 'clinician-intake-es-320-step');
+    await page.getByRole('button', { name: UI.es.stop, exact: true }).click();
     await page.getByRole('button', { name: UI.es.reveal }).click();
     await page.getByRole('button', { name: UI.es.confirm }).click();
     await page.getByRole('heading', { name: UI.es.summary }).waitFor();
@@ -318,7 +338,7 @@ describe('clinician summary on a 320 px wide phone', () => {
     expect(await stage.getByText('Según la respuesta a “¿En qué punto estás con este cambio ahora mismo?”: “Ya empecé, hace menos de 6 meses”.').count()).toBe(1);
     expect(await stage.getByText('ID de la regla: doing-less-than-6-months').count()).toBe(1);
     await stage.screenshot({ path: 'test-results/screenshots/clinician-intake-es-320-stage.png' });
-    const flags = page.getByRole('list', { name: 'Avisos' });
+    const flags = page.getByRole('list', { name: 'Cómo se calculó' });
     expect(await flags.getByRole('listitem').allInnerTexts()).toEqual([
       'Puntuación invertida en Precontemplación: pregunta 7, “Veo maneras en que mi vida sería mejor con este cambio”',
       'Puntuación invertida en Contemplación: pregunta 16, “La verdad no me he puesto a pensar en serio en este cambio”',

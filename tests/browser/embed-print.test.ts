@@ -36,6 +36,8 @@ async function openSummary(page: Page): Promise<void> {
     await page.locator(`input[value="${value}"]`).check();
     await page.getByRole('button', { name: value === '4' ? 'See my result' : 'Next', exact: true }).click();
   }
+  // The exercise after the questions (tests/browser/next-step.test.ts): the client stops at once.
+  await page.getByRole('button', { name: 'Stop here', exact: true }).click();
   await page.getByRole('button', { name: 'Clinician: show summary' }).click();
   await page.getByRole('button', { name: 'Yes, show the summary' }).click();
   await page.getByRole('heading', { name: 'Intake summary' }).waitFor();

@@ -22,7 +22,7 @@ function intakeAnswers(leaveOut: readonly string[] = []): Answers {
 function flags(lang: 'en' | 'es', leaveOut: readonly string[] = [], q: Questionnaire = intake): string[] {
   const answers = intakeAnswers(leaveOut);
   const model = clinicianSummary({ questionnaire: q, answers, result: score(q, answers), lang, completedAt: AT });
-  return model.flags.map((f) => flagText(f, CLINICIAN_STRINGS[lang].text));
+  return model.scoringNotes.map((f) => flagText(f, CLINICIAN_STRINGS[lang].text));
 }
 
 describe('flag sentences name questions as the Answers list shows them', () => {

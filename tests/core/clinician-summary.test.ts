@@ -48,6 +48,10 @@ const STRINGS: SummaryStrings = {
   notAnswered: '(none)',
   reverseTag: 'R',
   flags: 'Flags',
+  flagSeverity: { warning: 'W', info: 'I' },
+  scoringNotes: 'Scoring',
+  answeredIn: 'in {language}',
+  languageNames: { es: 'ES' },
   flagIncomplete: '{score} incomplete: {items}',
   flagProrated: '{score} prorated: {items}',
   flagReverse: '{score} reverse: {items}',
@@ -114,13 +118,23 @@ describe('clinicianSummary: intake', () => {
   it('flags the reverse-keyed items of each scale, by id and by their number and text in the Answers list', () => {
     // intake.json's order: pc-3 is the 7th question, c-3 the 16th, a-3 the 9th, m-3 the 14th.
     const ref = (item: string, number: number) => ({ item, number, question: intake.items[number - 1]!.text.en });
-    expect(model.flags).toEqual([
+    expect(model.scoringNotes).toEqual([
       { kind: 'reverse-keyed', score: 'precontemplation', label: 'Precontemplation', items: ['pc-3'], questions: [ref('pc-3', 7)] },
       { kind: 'reverse-keyed', score: 'contemplation', label: 'Contemplation', items: ['c-3'], questions: [ref('c-3', 16)] },
       { kind: 'reverse-keyed', score: 'action', label: 'Action', items: ['a-3'], questions: [ref('a-3', 9)] },
       { kind: 'reverse-keyed', score: 'maintenance', label: 'Maintenance', items: ['m-3'], questions: [ref('m-3', 14)] },
     ]);
-    expect(model.flags[0]!.questions[0]!.question).toBe('I can see ways my life would be better with this change.');
+    expect(model.scoringNotes[0]!.questions[0]!.question).toBe('I can see ways my life would be better with this change.');
+  });
+
+  it('raises none of the intake\'s flags: Action (4 + 4 + (6 − 4) + 4 + 4) / 5 = 3.6 is not low, pc-2 is 2, answers vary', () => {
+    expect(model.flags).toEqual([]);
+  });
+
+  it('records the language the client answered in, apart from the summary\'s language', () => {
+    expect(model.answeredIn).toBe('en');
+    const es = clinicianSummary({ questionnaire: intake, answers, result: score(intake, answers), lang: 'en', answeredIn: 'es', completedAt: AT });
+    expect([es.lang, es.answeredIn]).toEqual(['en', 'es']);
   });
 
   it('carries the action guidance', () => {
@@ -139,7 +153,9 @@ describe('clinicianSummary: flags on an unfinished intake', () => {
     expect(model.guidance).toBeNull();
     // pc-1 is the 4th question, pc-2 the 15th, c-1 the 8th.
     const ref = (item: string, number: number) => ({ item, number, question: intake.items[number - 1]!.text.es });
-    expect(model.flags.filter((f) => f.kind !== 'reverse-keyed')).toEqual([
+    // Precontemplation is left blank: the intake's note-level flag is raised, in Spanish.
+    expect(model.flags).toEqual([{ id: 'subscale-unscored', severity: 'info', message: intake.flags![4]!.message.es }]);
+    expect(model.scoringNotes.filter((f) => f.kind !== 'reverse-keyed')).toEqual([
       { kind: 'incomplete', score: 'precontemplation', label: 'Precontemplación', missing: ['pc-1', 'pc-2'], questions: [ref('pc-1', 4), ref('pc-2', 15)] },
       { kind: 'prorated', score: 'contemplation', label: 'Contemplación', missing: ['c-1'], questions: [ref('c-1', 8)] },
     ]);
@@ -219,7 +235,7 @@ describe('summaryText', () => {
     const model = clinicianSummary({ questionnaire: intake, answers, result: score(intake, answers), lang: 'en', completedAt: AT, clientReference: 'A-17' });
     const text = summaryText(model, STRINGS, (iso) => `on ${iso}`);
     const lines = text.split('\n');
-    expect(lines.slice(0, 4)).toEqual(['SUMMARY', 'Client: A-17', `Completed: on ${AT}`, `Questionnaire: ${intake.title.en} (intake v1.0.0; not validated)`]);
+    expect(lines.slice(0, 4)).toEqual(['SUMMARY', 'Client: A-17', `Completed: on ${AT} (in en)`, `Questionnaire: ${intake.title.en} (intake v1.0.0; not validated)`]);
     expect(lines).toContain('Stage: A');
     const decisionAt = lines.indexOf('Stage: A') + 1;
     expect(lines.slice(decisionAt, decisionAt + 2)).toEqual([
@@ -229,10 +245,29 @@ describe('summaryText', () => {
     expect(lines).toContain('- Precontemplation: 2.6 (1–5)');
     expect(lines).toContain('- Readiness (C + A + M − PC): 8.2 (-2–14)');
     expect(lines).toContain('- Precontemplation reverse: Q7 I can see ways my life would be better with this change');
+    // Scoring notes follow the scores, under their own heading; no flag was raised, so no Flags section.
+    expect(lines.indexOf('Scoring:')).toBeGreaterThan(lines.indexOf('Scores:'));
+    expect(lines).not.toContain('Flags:');
     expect(lines).toContain('7. I can see ways my life would be better with this change. — Agree (R)');
     expect(lines).toContain('4. Honestly, this change isn\'t something I need to think about. — Strongly disagree');
     expect(lines).toContain(`Guidance: ${intake.guidance.action.headline.en}`);
     expect(lines).toContain(`- ${intake.guidance.action.questions[0]!.en}`);
+  });
+
+  it('puts raised flags first, before the stage, with their severity', () => {
+    // pc-2 = 5: "here because someone else wanted me to come", agreed; answered in Spanish
+    const answers = intakeAnswers({ 'pc-2': 5 });
+    const model = clinicianSummary({ questionnaire: intake, answers, result: score(intake, answers), lang: 'en', answeredIn: 'es', completedAt: AT });
+    const lines = summaryText(model, STRINGS, (iso) => iso).split('\n');
+    expect(lines.slice(1, 7)).toEqual([
+      `Completed: ${AT} (in ES)`,
+      `Questionnaire: ${intake.title.en} (intake v1.0.0; not validated)`,
+      '',
+      'Flags:',
+      `- W: ${intake.flags!.find((f) => f.id === 'someone-else-wanted')!.message.en}`,
+      '',
+    ]);
+    expect(lines[7]).toBe('Stage: A');
   });
 
   it('leaves the client out when none was given', () => {

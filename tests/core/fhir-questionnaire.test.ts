@@ -28,12 +28,15 @@ describe.each([
     expect(toFhirQuestionnaire(q, 'es').title).toBe(q.title.es);
   });
 
-  it('has a question item per item, with type and required, then read-only result items', () => {
+  it('has a question item per item, with type and required, then read-only result items, then the optional next-step items', () => {
     const questions = fq.item.slice(0, q.items.length);
     expect(questions.map((i) => [i.linkId, i.type, i.required])).toEqual(
       q.items.map((i) => [i.id, i.type === 'ruler' ? 'integer' : 'choice', i.required]),
     );
-    const results = fq.item.slice(q.items.length);
+    // What a client may write after the questions (tests/core/fhir-next-step.test.ts): never read-only.
+    const firstWritten = fq.item.findIndex((i) => i.linkId.startsWith('ruler-answer.') || i.linkId.startsWith('next-step.'));
+    expect(fq.item.slice(firstWritten).every((i) => !i.readOnly && /^(ruler-answer|next-step)\./.test(i.linkId))).toBe(true);
+    const results = fq.item.slice(q.items.length, firstWritten);
     expect(results.every((i) => i.readOnly)).toBe(true);
     expect(results.map((i) => i.linkId).slice(-2)).toEqual(['stage-result', 'stage-snomed']);
   });

@@ -5,7 +5,7 @@ import { QuizWidget } from '../../src/ui/QuizWidget';
 import type { Questionnaire, QuizCompletion } from '../../src/core/types';
 import quickJson from '../../questionnaire/quick.json';
 import intakeJson from '../../questionnaire/intake.json';
-import { answerEachWith } from './fixtures';
+import { answerEachWith, switchOffNextStep } from './fixtures';
 
 const quick = quickJson as unknown as Questionnaire;
 const intake = intakeJson as unknown as Questionnaire;
@@ -21,6 +21,7 @@ function choose(name: string | RegExp) {
 /** From the start screen to the first question. */
 function startIntake(ref?: string) {
   if (ref !== undefined) fireEvent.input(screen.getByLabelText('Client reference (optional)'), { target: { value: ref } });
+  switchOffNextStep();
   click('Continue');
   expect(screen.getByRole('heading', { name: 'Please hand the device to your client' })).toBeTruthy();
   click('Begin');
@@ -155,11 +156,14 @@ describe('clinician mode: summary actions', () => {
     click('Download JSON');
     click('Download FHIR response');
     click('Download FHIR questionnaire');
-    expect(names[0]).toMatch(/^quick-\d{4}-\d\d-\d\dT\d\d-\d\d\.json$/);
-    expect(names[1]).toMatch(/^quick-.*\.questionnaire-response\.fhir\.json$/);
+    // The questionnaire, the client reference and the time to the second: two intakes never collide.
+    expect(names[0]).toMatch(/^quick-A-17-\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d\.json$/);
+    expect(names[1]).toBe(names[0]!.replace(/\.json$/, '.questionnaire-response.fhir.json'));
     expect(names[2]).toBe('quick-1.0.0.en.questionnaire.fhir.json');
     const [json, qr, fq] = await Promise.all(blobs.map((b) => b.text().then((t) => JSON.parse(t))));
     expect(json.clientReference).toBe('A-17');
+    expect(json.lang).toBe('en');
+    expect(json.flags).toEqual([]);
     expect(json.answers).toEqual({ stage: 'within-6-months', importance: 7, confidence: 4 });
     expect(json.result.stage).toBe('contemplation');
     expect(qr.resourceType).toBe('QuestionnaireResponse');
@@ -175,6 +179,14 @@ describe('clinician mode: summary actions', () => {
     onSnapshot.mockClear();
     toSummary('Z-99');
     click('Next client');
+    // Nothing printed, downloaded or copied yet: it asks first, saying what will be lost.
+    const confirm = screen.getByRole('alertdialog', { name: 'Clear this intake?' });
+    expect(confirm.textContent).toContain('This summary has not been printed, downloaded or copied.');
+    expect(document.activeElement).toBe(within(confirm).getByRole('button', { name: 'Keep the summary' }));
+    click('Keep the summary');
+    expect(screen.getByRole('heading', { name: 'Intake summary' })).toBeTruthy();
+    click('Next client');
+    click('Clear it and start the next client');
     const heading = screen.getByRole('heading', { name: 'Start an intake' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(onSnapshot).toHaveBeenCalledWith(null);
@@ -204,11 +216,11 @@ describe('clinician mode: inactivity', () => {
       vi.advanceTimersByTime(1_000);
     });
     const dialog = screen.getByRole('alertdialog', { name: 'Still there?' });
-    expect(within(dialog).getByText('For privacy, this session will be cleared in 30 seconds.')).toBeTruthy();
+    expect(within(dialog).getByText('For privacy, this session will be cleared in 30 seconds: the answers so far will be gone.')).toBeTruthy();
     act(() => {
       vi.advanceTimersByTime(10_000);
     });
-    expect(within(dialog).getByText('For privacy, this session will be cleared in 20 seconds.')).toBeTruthy();
+    expect(within(dialog).getByText('For privacy, this session will be cleared in 20 seconds: the answers so far will be gone.')).toBeTruthy();
     act(() => {
       vi.advanceTimersByTime(20_000);
     });
@@ -249,6 +261,7 @@ describe('clinician mode: Spanish and intake', () => {
   it('runs in Spanish, and the summary of the intake shows five scores and reverse-keyed items', async () => {
     render(<QuizWidget questionnaire={intake} lang="es" mode="clinician" clinicianView={ClinicianIntake} />);
     expect(screen.getByRole('heading', { name: 'Comenzar una evaluación inicial' })).toBeTruthy();
+    switchOffNextStep();
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional
@@ -280,6 +293,7 @@ describe('clinician mode: Spanish and intake', () => {
     });
     const anchorClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(<QuizWidget questionnaire={quick} lang="es" mode="clinician" clinicianView={ClinicianIntake} />);
+    switchOffNextStep();
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional

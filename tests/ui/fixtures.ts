@@ -40,3 +40,11 @@ export function answerEachWith(index: number, next: string, result: RegExp): voi
     fireEvent.click(screen.queryByRole('button', { name: next }) ?? screen.getByRole('button', { name: result }));
   }
 }
+
+/**
+ * On the clinician's start screen: switch off the exercise after the questions, for tests about
+ * everything else (tests/ui/clinician-next-step.test.tsx covers the exercise).
+ */
+export function switchOffNextStep(): void {
+  fireEvent.click(screen.getByRole('checkbox', { name: /short exercise in their own words|ejercicio breve con sus propias palabras/ }));
+}

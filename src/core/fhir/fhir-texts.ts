@@ -13,18 +13,29 @@ export interface FhirTexts {
   readonly stageSnomed: string;
   /** Displays of the codes in `urn:stages-quiz:stage-of-change`. */
   readonly stageNames: Readonly<Record<Stage, string>>;
+  /** Text of the item holding a ruler follow-up's answer, after the ruler's question. */
+  readonly rulerAnswer: (question: string) => string;
+  /** Texts of an if–then pair's two halves. */
+  readonly ifText: string;
+  readonly thenText: string;
 }
 
 const en: FhirTexts = {
   stage: 'Stage of change',
   stageSnomed: 'Stage of change (SNOMED CT)',
   stageNames: STAGE_NAMES.en,
+  rulerAnswer: (question) => `In the client's words: ${question}`,
+  ifText: 'If',
+  thenText: 'I will',
 };
 
 const es: FhirTexts = {
   stage: 'Etapa de cambio',
   stageSnomed: 'Etapa de cambio (SNOMED CT)',
   stageNames: STAGE_NAMES.es,
+  rulerAnswer: (question) => `En palabras de la persona: ${question}`,
+  ifText: 'Si',
+  thenText: 'Voy a',
 };
 
 /** The generated items' texts by language. */

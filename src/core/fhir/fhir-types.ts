@@ -24,12 +24,15 @@ export interface FhirAnswer {
   readonly valueCoding?: FhirCoding;
   readonly valueInteger?: number;
   readonly valueDecimal?: number;
+  readonly valueString?: string;
 }
 
 export interface FhirResponseItem {
   readonly linkId: string;
   readonly text?: string;
   readonly answer?: readonly FhirAnswer[];
+  /** A group's items (the next step's parts, an if–then pair's halves). */
+  readonly item?: readonly FhirResponseItem[];
 }
 
 /** FHIR R4 QuestionnaireResponse (the elements this package uses). */
@@ -65,13 +68,17 @@ export interface FhirAnswerOption {
 export interface FhirQuestionnaireItem {
   readonly linkId: string;
   readonly text: string;
-  readonly type: 'choice' | 'integer' | 'decimal' | 'display' | 'group';
+  readonly type: 'choice' | 'integer' | 'decimal' | 'display' | 'group' | 'string' | 'text';
   readonly required?: boolean;
+  /** More than one answer (a pick list, a few short texts) or more than one instance (a group). */
+  readonly repeats?: boolean;
+  readonly maxLength?: number;
   readonly readOnly?: boolean;
   readonly enableWhen?: readonly FhirEnableWhen[];
   readonly enableBehavior?: 'all' | 'any';
   readonly answerOption?: readonly FhirAnswerOption[];
   readonly extension?: readonly FhirExtension[];
+  readonly item?: readonly FhirQuestionnaireItem[];
 }
 
 /** FHIR R4 Questionnaire (the elements this package uses). */

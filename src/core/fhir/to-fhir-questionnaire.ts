@@ -14,6 +14,7 @@ import {
 } from './fhir-systems';
 import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types';
+import { nextStepQuestionnaireItems } from './next-step-items';
 import { resultLinkIds } from './result-link-ids';
 import { stageCoding, stageSnomedCoding } from './stage-coding';
 import { toEnableWhen } from './to-enable-when';
@@ -24,7 +25,8 @@ import { toEnableWhen } from './to-enable-when';
  * extensions), rulers as `integer` with minValue/maxValue, simple `showIf` conditions as
  * enableWhen (complex ones as a `urn:stages-quiz:show-if` extension holding the condition as JSON),
  * and read-only items for the computed scores (with the range each can take as minValue/maxValue)
- * and the stage that responses carry. Every text is in
+ * and the stage that responses carry, then the optional items for what a client writes after the
+ * questions (see next-step-items.ts). Every text is in
  * `lang`: the questionnaire's own, and for the stage items core's (English and Spanish; `texts`
  * supplies them for another language).
  */
@@ -66,6 +68,8 @@ export function toFhirQuestionnaire(
     readOnly: true,
     answerOption: STAGES.filter((s) => STAGE_SNOMED[s]).map((s) => ({ valueCoding: stageSnomedCoding(s)! })),
   });
+  // What a client may write after the questions (ruler follow-ups, the stage's next step).
+  items.push(...nextStepQuestionnaireItems(questionnaire, lang, texts));
   const { provenance } = questionnaire;
   return {
     resourceType: 'Questionnaire',

@@ -6,7 +6,9 @@ import { answerCode } from './answer-coding';
 import { ITEM_WEIGHT_URL, answerSystem, canonicalUrl } from './fhir-systems';
 import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirAnswer, FhirQuestionnaireResponse, FhirResponseItem } from './fhir-types';
+import { nextStepResponseItems } from './next-step-items';
 import { resultLinkIds } from './result-link-ids';
+import type { StepResponses } from '../steps/step-responses';
 import { stageCoding, stageSnomedCoding } from './stage-coding';
 
 /** Options of `toQuestionnaireResponse`. */
@@ -22,6 +24,11 @@ export interface QuestionnaireResponseOptions {
   readonly subjectReference?: string;
   /** The generated items' texts, for a language core has none for (default: core's for `lang`). */
   readonly texts?: Partial<FhirTexts>;
+  /**
+   * What the client wrote in the next step (and ruler follow-ups), for a complete result: carried
+   * as valueString (choices as valueCoding) under the linkIds the exported Questionnaire declares.
+   */
+  readonly nextStep?: StepResponses;
 }
 
 /**
@@ -71,6 +78,7 @@ export function toQuestionnaireResponse(
     items.push({ linkId: linkIds.stage, text: texts.stage, answer: [{ valueCoding: stageCoding(result.stage, texts) }] });
     const snomed = stageSnomedCoding(result.stage);
     if (snomed) items.push({ linkId: linkIds.stageSnomed, text: texts.stageSnomed, answer: [{ valueCoding: snomed }] });
+    if (options.nextStep) items.push(...nextStepResponseItems(questionnaire, result.stage, answers, options.nextStep, lang, texts));
   }
   const ref = options.subjectReference?.trim();
   return {

@@ -1,7 +1,11 @@
 import { useEffect, useId, useMemo, useReducer, useRef, useState } from 'preact/hooks';
 import { clinicianSummary } from '../../core/clinician-summary';
+import { currentVisit } from '../../core/clinician/build-trajectory';
 import { summaryText } from '../../core/clinician-summary-text';
 import { countedAnswers, initialQuizState, quizCompletion, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
+import { buildPlan } from '../../core/steps/build-plan';
+import { NO_RESPONSES, stageStep, type StepResponses } from '../../core/steps/step-responses';
+import { LazyNextStep } from '../LazyNextStep';
 import { pickLanguage } from '../pick-language';
 import { useLangSetting } from '../use-lang-setting';
 import { CurrentQuestion } from '../QuestionScreen';
@@ -11,34 +15,47 @@ import { WidgetShell } from '../WidgetShell';
 import { fhirQuestionnaireFile, fhirResponseFile, resultJsonFile, type IntakeRecord } from './clinician-exports';
 import { clinicianStringsFor } from './clinician-strings';
 import { ClinicianStart } from './ClinicianStart';
+import { clientWordsStringsFor } from './client-words-strings';
+import { ClientWords, clientWordsText } from './ClientWords';
+import { OfferStepChoice } from './OfferStepChoice';
 import { downloadFile } from './download-file';
 import { HandBack, HandToClient } from './HandOverScreen';
+import { HistoryScreen } from './HistoryScreen';
 import { IdleWarning } from './IdleWarning';
+import { LockedScreen } from './LockedScreen';
+import { MAX_WRONG_PINS } from './PinEntry';
 import { SummaryActions } from './SummaryActions';
 import { SummaryScreen } from './SummaryScreen';
-import { useIdleTimer } from './use-idle-timer';
+import { NO_VISITS, TrajectoryPanel, type LoadedVisits } from './TrajectoryPanel';
+import { useIdleTimer, useInactivity } from './use-idle-timer';
+
+/** Why the last session was cleared, for the start screen's announcement. */
+type ClearReason = 'cleared' | 'wrong-pins';
 
 /**
- * Clinician intake mode: the clinician's start screen, the hand-over, the client's questions
- * (the self-assessment's question screen, no scores shown), the hand-back, and the summary that
- * opens only on the clinician's deliberate action. "Next client" and the inactivity timeout
- * throw the whole session away (a fresh component tree) and tell the host to drop any snapshot.
+ * Clinician intake mode: the clinician's start screen (optional client reference and PIN), the
+ * hand-over, the client's questions (the self-assessment's question screen, no scores shown), the
+ * hand-back, and the summary that opens only on the clinician's deliberate action (with a PIN, only
+ * with the PIN). "Next client", the inactivity timeout and five wrong PINs throw the whole session
+ * away (a fresh component tree) and tell the host to drop any snapshot.
  */
 export function ClinicianIntake(props: QuizWidgetProps) {
   const [session, setSession] = useState(0);
-  const clear = () => {
+  const [reason, setReason] = useState<ClearReason>('cleared');
+  const clear = (why: ClearReason = 'cleared') => {
     props.onSnapshot?.(null);
+    setReason(why);
     setSession((n) => n + 1);
   };
-  return <ClinicianSession key={session} {...props} afterClear={session > 0} onClear={clear} />;
+  return <ClinicianSession key={session} {...props} afterClear={session > 0 ? reason : null} onClear={clear} />;
 }
 
-type Step = 'start' | 'client' | 'summary';
+type Step = 'start' | 'client' | 'summary' | 'history';
 
 interface SessionProps extends QuizWidgetProps {
-  /** This session follows a cleared one: focus its heading and say so. */
-  readonly afterClear: boolean;
-  readonly onClear: () => void;
+  /** This session follows a cleared one (and why): focus its heading and say so. */
+  readonly afterClear: ClearReason | null;
+  readonly onClear: (reason?: ClearReason) => void;
 }
 
 function ClinicianSession(props: SessionProps) {
@@ -46,16 +63,32 @@ function ClinicianSession(props: SessionProps) {
   const [state, dispatch] = useReducer(quizReducer, undefined, () => initialQuizState(q, pickLanguage(q, props.lang)));
   const [step, setStep] = useState<Step>('start');
   const [clientReference, setClientReference] = useState('');
+  const [pin, setPin] = useState('');
+  const [locked, setLocked] = useState(false);
+  const [wrongPins, setWrongPins] = useState(0);
+  // Printed, downloaded or copied: "Next client" need not ask.
+  const [saved, setSaved] = useState(false);
+  const copied = useRef(false);
+  const [earlier, setEarlier] = useState<LoadedVisits>(NO_VISITS);
   const [completedAt, setCompletedAt] = useState<string | null>(null);
+  // The language the client answered in: the record's, whatever language the summary is read in.
+  const [clientLang, setClientLang] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // The exercise after the questions: offered unless the clinician switched it off at the start;
+  // what the client writes lives here, in memory, and goes with the session on Next client.
+  const [offerStep, setOfferStep] = useState(true);
+  const [stepResponses, setStepResponses] = useState<StepResponses>(NO_RESPONSES);
+  const [stepDone, setStepDone] = useState(false);
   const uid = useId();
   const root = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const interacted = useRef(props.afterClear);
+  const interacted = useRef(props.afterClear !== null);
   const latest = useRef(props);
   latest.current = props;
   const strings = stringsFor(state.lang);
   const s = clinicianStringsFor(state.lang);
+  const w = clientWordsStringsFor(state.lang);
+  const clientStep = state.result && offerStep ? stageStep(q, state.result.stage) : undefined;
 
   const act = (event: QuizEvent) => {
     interacted.current = true;
@@ -73,13 +106,14 @@ function ClinicianSession(props: SessionProps) {
     if (!state.result || completedAt) return;
     const at = new Date().toISOString();
     setCompletedAt(at);
+    setClientLang(state.lang);
     const completion = quizCompletion(state, at);
     if (completion) latest.current.onComplete?.(completion);
   }, [state.result]);
 
-  const screenKey = `${step}:${state.phase}:${state.current ?? ''}`;
+  const screenKey = `${step}:${state.phase}:${state.current ?? ''}:${stepDone}:${locked}`;
   useEffect(() => {
-    if (props.afterClear && step === 'start') setAnnouncement(s.cleared);
+    if (props.afterClear && step === 'start') setAnnouncement(props.afterClear === 'wrong-pins' ? s.clearedWrongPins : s.cleared);
   }, []);
   useEffect(() => {
     if (!interacted.current) return;
@@ -95,14 +129,55 @@ function ClinicianSession(props: SessionProps) {
     if (state.error) setAnnouncement((a) => (a === strings.required ? `${strings.required}\u00a0` : strings.required));
   }, [state.error, state.current]);
 
-  const idle = useIdleTimer(root, props.idleMinutes ?? 10, step !== 'start' || clientReference !== '', props.onClear);
+  /**
+   * Throws the session away. A summary copied as text is overwritten on the clipboard first (on
+   * "Next client" that is a user gesture; on a timeout the browser may refuse, which is ignored).
+   */
+  const wipe = (reason?: ClearReason) => {
+    if (copied.current) {
+      try {
+        void navigator.clipboard?.writeText('').catch(() => undefined);
+      } catch {
+        // No clipboard here: nothing of ours can be on it.
+      }
+    }
+    props.onClear(reason);
+  };
+  const checkPin = (entered: string, onRight: () => void) => {
+    interacted.current = true;
+    if (entered === pin) {
+      setWrongPins(0);
+      onRight();
+      return;
+    }
+    if (wrongPins + 1 >= MAX_WRONG_PINS) wipe('wrong-pins');
+    else setWrongPins(wrongPins + 1);
+  };
+
+  const idleMinutes = props.idleMinutes ?? 10;
+  const clearMinutes = props.clearMinutes ?? 30;
+  const pinSet = step !== 'start' && pin !== '';
+  const sensitive = step === 'summary' || step === 'history';
+  // With a PIN, a pause locks the summary (the PIN brings it back) …
+  useInactivity(root, idleMinutes, pinSet && sensitive && !locked, () => setLocked(true));
+  // … and only a longer one, or "Next client", clears the session. Without a PIN: cleared after idleMinutes.
+  const keepsLonger = pinSet && (completedAt !== null || step === 'history');
+  const idle = useIdleTimer(root, keepsLonger ? clearMinutes : idleMinutes, step !== 'start' || clientReference !== '' || pin !== '', () => wipe());
 
   const record: IntakeRecord | null = useMemo(
     () =>
-      state.result && completedAt
-        ? { questionnaire: q, answers: countedAnswers(state), result: state.result, lang: state.lang, completedAt, clientReference }
+      state.result && completedAt && clientLang
+        ? {
+            questionnaire: q,
+            answers: countedAnswers(state),
+            result: state.result,
+            lang: clientLang,
+            completedAt,
+            clientReference,
+            ...(clientStep ? { nextStep: stepResponses } : {}),
+          }
         : null,
-    [state.result, state.lang, completedAt, clientReference],
+    [state.result, clientLang, completedAt, clientReference, clientStep, stepResponses],
   );
 
   const changeLanguage = (lang: UiLanguage) => {
@@ -121,7 +196,37 @@ function ClinicianSession(props: SessionProps) {
         clientReference={clientReference}
         headingRef={headingRef}
         onClientReference={setClientReference}
+        pin={pin}
+        onPin={setPin}
+        idleMinutes={idleMinutes}
+        clearMinutes={clearMinutes}
         onContinue={() => go('client')}
+        onHistory={() => go('history')}
+      >
+        {q.nextSteps && <OfferStepChoice checked={offerStep} onChange={setOfferStep} strings={w} idPrefix={`sq${uid}`} />}
+      </ClinicianStart>
+    );
+  } else if (locked) {
+    screen = (
+      <LockedScreen
+        strings={s}
+        idPrefix={`sq${uid}`}
+        wrongPins={wrongPins}
+        headingRef={headingRef}
+        onPin={(entered) => checkPin(entered, () => setLocked(false))}
+      />
+    );
+  } else if (step === 'history') {
+    screen = (
+      <HistoryScreen
+        questionnaire={q}
+        lang={state.lang}
+        strings={s}
+        headingRef={headingRef}
+        loaded={earlier}
+        onLoaded={setEarlier}
+        onBack={() => go('start')}
+        onPrint={() => window.print()}
       />
     );
   } else if (step === 'client' && state.phase === 'intro') {
@@ -137,33 +242,94 @@ function ClinicianSession(props: SessionProps) {
     );
   } else if (step === 'client' && state.phase === 'question') {
     screen = <CurrentQuestion state={state} strings={strings} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
+  } else if (step === 'client' && clientStep && !stepDone && state.result) {
+    screen = (
+      <LazyNextStep
+        questionnaire={q}
+        stage={state.result.stage}
+        answers={state.answers}
+        texts={state.texts}
+        lang={state.lang}
+        responses={stepResponses}
+        onResponses={setStepResponses}
+        mode="client"
+        onClose={() => {
+          interacted.current = true;
+          setStepDone(true);
+        }}
+        idPrefix={`sq${uid}-step`}
+        strings={strings}
+      />
+    );
   } else if (step === 'client') {
-    screen = <HandBack strings={s} headingRef={headingRef} onShowSummary={() => go('summary')} />;
+    screen = (
+      <HandBack
+        strings={s}
+        headingRef={headingRef}
+        onShowSummary={() => go('summary')}
+        pin={pin ? { idPrefix: `sq${uid}`, wrongPins, onPin: (entered) => checkPin(entered, () => go('summary')) } : undefined}
+      />
+    );
   } else if (record) {
-    const model = clinicianSummary({ ...record, clientReference: record.clientReference });
+    // The summary reads in the clinician's language; the record keeps the client's.
+    const model = clinicianSummary({ ...record, lang: state.lang, answeredIn: record.lang });
     const completedText = formatDateTime(record.completedAt, state.lang);
+    const plan =
+      record.nextStep && record.result.status === 'complete'
+        ? buildPlan(q, record.result.stage, record.answers, record.nextStep, state.lang, { ifThen: w.ifThen })
+        : null;
+    const download = (file: Parameters<typeof downloadFile>[0]) => {
+      setSaved(true);
+      downloadFile(file);
+    };
     screen = (
       <SummaryScreen
         model={model}
         strings={s}
         completedText={completedText}
         headingRef={headingRef}
+        clientWords={q.nextSteps && (plan || !offerStep) && <ClientWords plan={plan} strings={w} />}
         actions={
           <SummaryActions
             strings={s}
-            onPrint={() => window.print()}
-            onDownloadJson={() => downloadFile(resultJsonFile(record))}
-            onDownloadFhir={() => downloadFile(fhirResponseFile(record))}
-            onDownloadQuestionnaire={() => downloadFile(fhirQuestionnaireFile(q, record.lang))}
+            onPrint={() => {
+              setSaved(true);
+              window.print();
+            }}
+            onDownloadJson={() => download(resultJsonFile({ ...record, plan }))}
+            onDownloadFhir={() => download(fhirResponseFile(record))}
+            onDownloadQuestionnaire={() => download(fhirQuestionnaireFile(q, record.lang))}
             onCopy={async () => {
               try {
-                await navigator.clipboard.writeText(summaryText(model, s.text, () => completedText));
+                const words = q.nextSteps ? `\n\n${clientWordsText(plan, w)}` : '';
+                await navigator.clipboard.writeText(summaryText(model, s.text, () => completedText) + words);
+                copied.current = true;
+                setSaved(true);
                 return true;
               } catch {
                 return false;
               }
             }}
-            onNextClient={props.onClear}
+            saved={saved}
+            onNextClient={() => wipe()}
+            onLock={pin ? () => setLocked(true) : undefined}
+          />
+        }
+        history={
+          <TrajectoryPanel
+            questionnaire={q}
+            lang={state.lang}
+            strings={s}
+            loaded={earlier}
+            onLoaded={setEarlier}
+            current={currentVisit(q, {
+              completedAt: record.completedAt,
+              clientReference: record.clientReference,
+              lang: record.lang,
+              stage: model.stage,
+              scores: record.result.scores,
+              answers: record.answers,
+            })}
           />
         }
       />
@@ -177,13 +343,13 @@ function ClinicianSession(props: SessionProps) {
       strings={strings}
       onLanguage={changeLanguage}
       announcement={announcement}
-      phase={step === 'client' ? state.phase : step}
+      phase={locked ? 'locked' : step === 'client' ? state.phase : step}
       mode="clinician"
       modeClass="sq-clin"
       rootRef={root}
     >
       {idle.secondsLeft !== null && (
-        <IdleWarning secondsLeft={idle.secondsLeft} strings={s} idPrefix={`sq${uid}`} onStay={idle.stay} />
+        <IdleWarning secondsLeft={idle.secondsLeft} strings={s} idPrefix={`sq${uid}`} onStay={idle.stay} withSummary={completedAt !== null} />
       )}
       {screen}
     </WidgetShell>

@@ -1,6 +1,8 @@
 import type { Ref } from 'preact';
+import { useState } from 'preact/hooks';
 import { localize } from '../../core/localize';
 import type { Questionnaire } from '../../core/types';
+import type { ComponentChildren } from 'preact';
 import type { ClinicianStrings } from './clinician-strings';
 
 export interface ClinicianStartProps {
@@ -11,12 +13,27 @@ export interface ClinicianStartProps {
   readonly clientReference: string;
   readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly onClientReference: (value: string) => void;
+  /** The clinician's PIN as typed (digits; empty for none), kept in memory only. */
+  readonly pin: string;
+  readonly onPin: (value: string) => void;
+  readonly idleMinutes: number;
+  readonly clearMinutes: number;
   readonly onContinue: () => void;
+  /** Extra choices before Continue (the next step's OfferStepChoice). */
+  readonly children?: ComponentChildren;
+  /** Opens "Change across visits" with files only, without a new intake. */
+  readonly onHistory: () => void;
+}
+
+/** A PIN is 4 to 8 digits, or none. */
+export function isValidPin(pin: string): boolean {
+  return pin === '' || /^\d{4,8}$/.test(pin);
 }
 
 /** The clinician's start screen: what happens next, and an optional client reference. */
 export function ClinicianStart(props: ClinicianStartProps) {
   const { strings: s, idPrefix } = props;
+  const [pinError, setPinError] = useState(false);
   return (
     <section class="sq-screen sq-clin-start" part="clinician-start">
       <p class="sq-eyebrow">{s.eyebrow}</p>
@@ -34,6 +51,11 @@ export function ClinicianStart(props: ClinicianStartProps) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
+          if (!isValidPin(props.pin)) {
+            setPinError(true);
+            (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>(`#${CSS.escape(`${idPrefix}-pin`)}`)?.focus();
+            return;
+          }
           props.onContinue();
         }}
       >
@@ -56,9 +78,44 @@ export function ClinicianStart(props: ClinicianStartProps) {
             onInput={(event) => props.onClientReference((event.currentTarget as HTMLInputElement).value)}
           />
         </div>
-        <div class="sq-actions sq-actions-start">
+        <div class="sq-clin-field">
+          <label class="sq-clin-label" for={`${idPrefix}-pin`}>
+            {s.pinLabel}
+          </label>
+          <p class="sq-note sq-clin-hint" id={`${idPrefix}-pin-hint`}>
+            {s.pinHint(props.idleMinutes, props.clearMinutes)}
+          </p>
+          <input
+            class="sq-clin-input sq-clin-pin-input"
+            id={`${idPrefix}-pin`}
+            type="password"
+            inputMode="numeric"
+            autoComplete="new-password"
+            maxLength={8}
+            aria-describedby={pinError ? `${idPrefix}-pin-hint ${idPrefix}-pin-error` : `${idPrefix}-pin-hint`}
+            aria-invalid={pinError ? 'true' : undefined}
+            defaultValue={props.pin}
+            onInput={(event) => {
+              setPinError(false);
+              props.onPin((event.currentTarget as HTMLInputElement).value);
+            }}
+          />
+          <p class="sq-clin-error" id={`${idPrefix}-pin-error`} role="alert">
+            {pinError ? s.pinInvalid : ''}
+          </p>
+        </div>
+        {props.children}
+        <div class="sq-actions sq-actions-start sq-clin-start-actions">
           <button type="submit" class="sq-button sq-button-primary" part="button continue">
             {s.continue}
+          </button>
+          <button type="button" class="sq-button sq-button-quiet" part="button history"
+            onClick={() => {
+              if (isValidPin(props.pin)) props.onHistory();
+              else setPinError(true);
+            }}
+          >
+            {s.historyOpen}
           </button>
         </div>
       </form>

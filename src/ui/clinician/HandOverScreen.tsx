@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ClinicianStrings } from './clinician-strings';
+import { PinEntry } from './PinEntry';
 
 /** A tablet, drawn beside both hand-over messages (decorative). */
 function DeviceIcon() {
@@ -40,13 +41,15 @@ export interface HandBackProps {
   readonly strings: ClinicianStrings;
   readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly onShowSummary: () => void;
+  /** With a clinician PIN: the summary opens only with it (no two-step reveal). */
+  readonly pin?: { readonly idPrefix: string; readonly wrongPins: number; readonly onPin: (pin: string) => void };
 }
 
 /**
  * "Please hand the device back". The summary opens only on a deliberate, two-step action by the
  * clinician, so a client tapping around cannot open it by accident.
  */
-export function HandBack({ strings: s, headingRef, onShowSummary }: HandBackProps) {
+export function HandBack({ strings: s, headingRef, onShowSummary, pin }: HandBackProps) {
   const [confirming, setConfirming] = useState(false);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const showRef = useRef<HTMLButtonElement>(null);
@@ -62,8 +65,10 @@ export function HandBack({ strings: s, headingRef, onShowSummary }: HandBackProp
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={headingRef}>
         {s.handbackHeading}
       </h2>
-      <p class="sq-lead">{s.handbackText}</p>
-      {confirming ? (
+      <p class="sq-lead">{pin ? s.handbackPinText : s.handbackText}</p>
+      {pin ? (
+        <PinEntry strings={s} idPrefix={pin.idPrefix} wrongPins={pin.wrongPins} onSubmit={pin.onPin} />
+      ) : confirming ? (
         <div class="sq-clin-confirm">
           <p class="sq-clin-confirm-text" tabIndex={-1} ref={confirmRef}>
             {s.confirmText}

@@ -6,10 +6,12 @@ export interface IdleWarningProps {
   readonly strings: ClinicianStrings;
   readonly idPrefix: string;
   readonly onStay: () => void;
+  /** The client has finished: the summary would be lost too, and the warning says so. */
+  readonly withSummary: boolean;
 }
 
 /** The inactivity warning with its countdown; takes focus so a keyboard user can keep the session. */
-export function IdleWarning({ secondsLeft, strings: s, idPrefix, onStay }: IdleWarningProps) {
+export function IdleWarning({ secondsLeft, strings: s, idPrefix, onStay, withSummary }: IdleWarningProps) {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   return (
@@ -17,7 +19,7 @@ export function IdleWarning({ secondsLeft, strings: s, idPrefix, onStay }: IdleW
       <h2 class="sq-block-heading" id={`${idPrefix}-idle-h`}>
         {s.idleHeading}
       </h2>
-      <p id={`${idPrefix}-idle-t`}>{s.idleText(secondsLeft)}</p>
+      <p id={`${idPrefix}-idle-t`}>{s.idleText(secondsLeft, withSummary)}</p>
       <button type="button" class="sq-button sq-button-primary" ref={button} onClick={onStay}>
         {s.idleStay}
       </button>

@@ -63,11 +63,66 @@ export interface ClinicianStrings {
   readonly copyFailed: string;
   readonly nextClient: string;
   readonly idleHeading: string;
-  readonly idleText: (seconds: number) => string;
+  /** `withSummary`: the client has finished, so the summary is lost too. */
+  readonly idleText: (seconds: number, withSummary: boolean) => string;
   readonly idleStay: string;
   readonly cleared: string;
+  readonly pinLabel: string;
+  readonly pinHint: (idleMinutes: number, clearMinutes: number) => string;
+  readonly pinInvalid: string;
+  readonly pinEntryLabel: string;
+  readonly unlock: string;
+  readonly handbackPinText: string;
+  readonly lockedHeading: string;
+  readonly lockedText: string;
+  readonly wrongPin: (triesLeft: number) => string;
+  readonly clearedWrongPins: string;
+  readonly lockNow: string;
+  readonly nextClientHeading: string;
+  readonly nextClientUnsaved: string;
+  readonly nextClientKeep: string;
+  readonly nextClientClear: string;
+  readonly answeredIn: string;
+  readonly historyOpen: string;
+  readonly historyBack: string;
+  /** The trajectory view's words. */
+  readonly history: HistoryStrings;
   /** The plain-text summary's words (core takes them as data). */
   readonly text: SummaryStrings;
+}
+
+/** The words of "Change across visits" (earlier visits loaded from files). */
+export interface HistoryStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly fileLabel: string;
+  readonly fileHint: string;
+  readonly remove: string;
+  readonly loaded: (count: number) => string;
+  readonly notJson: (file: string) => string;
+  readonly notOurs: (file: string) => string;
+  readonly otherQuestionnaire: (file: string, id: string, current: string) => string;
+  readonly otherVersion: (file: string, version: string, current: string) => string;
+  readonly otherClient: (file: string, reference: string, current: string) => string;
+  readonly mixedClients: (references: string) => string;
+  readonly duplicate: (file: string) => string;
+  readonly needTwo: string;
+  /** `{date}`, `{changes}`. */
+  readonly sinceLast: (date: string, changes: string) => string;
+  readonly change: (label: string, from: string, to: string) => string;
+  readonly stageChange: (from: string, to: string) => string;
+  readonly stageSame: (stage: string) => string;
+  readonly stepBack: string;
+  readonly stageChart: string;
+  readonly chartOf: (label: string) => string;
+  readonly tableCaption: string;
+  readonly dateColumn: string;
+  readonly stageColumn: string;
+  readonly thisVisit: string;
+  readonly versionTag: (version: string) => string;
+  readonly noValue: string;
+  readonly lowerHalf: string;
+  readonly upperHalf: string;
 }
 
 const en: ClinicianStrings = {
@@ -130,9 +185,61 @@ const en: ClinicianStrings = {
   copyFailed: 'Copying is not allowed here. Use Print or a download instead.',
   nextClient: 'Next client',
   idleHeading: 'Still there?',
-  idleText: (s) => `For privacy, this session will be cleared in ${s} ${s === 1 ? 'second' : 'seconds'}.`,
+  idleText: (s, withSummary) =>
+    `For privacy, this session will be cleared in ${s} ${s === 1 ? 'second' : 'seconds'}: ${withSummary ? 'the answers and the summary will be gone, unless you printed or downloaded it' : 'the answers so far will be gone'}.`,
   idleStay: 'Keep this session',
   cleared: 'Session cleared. Ready for the next client.',
+  pinLabel: 'Clinician PIN (optional)',
+  pinHint: (idle, clear) =>
+    `4 to 8 digits, kept in memory only. With a PIN, the summary opens only with it, and ${idle} ${idle === 1 ? 'minute' : 'minutes'} without use lock it instead of clearing it; the session clears after ${clear} minutes without use. Without a PIN, ${idle} ${idle === 1 ? 'minute' : 'minutes'} without use clear everything, summary included.`,
+  pinInvalid: 'A PIN is 4 to 8 digits. Leave it empty for no PIN.',
+  pinEntryLabel: 'Clinician PIN',
+  unlock: 'Show the summary',
+  handbackPinText: 'Your answers are ready for your conversation. Your clinician will open the summary with their PIN.',
+  lockedHeading: 'Summary locked',
+  lockedText: 'The summary is locked after a pause. Enter your PIN to see it again.',
+  wrongPin: (left) => `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before this session is cleared.`,
+  clearedWrongPins: 'Session cleared after five wrong PINs. Ready for the next client.',
+  lockNow: 'Lock',
+  nextClientHeading: 'Clear this intake?',
+  nextClientUnsaved:
+    'This summary has not been printed, downloaded or copied. Starting the next client clears it for good: the answers, the summary and the client reference.',
+  nextClientKeep: 'Keep the summary',
+  nextClientClear: 'Clear it and start the next client',
+  answeredIn: 'Answered in',
+  historyOpen: 'Compare earlier visits (files only)',
+  historyBack: 'Back to the start',
+  history: {
+    heading: 'Change across visits',
+    intro: 'Choose earlier downloads of this tool (the JSON or the FHIR response). They are read on this device only: never sent, never stored.',
+    fileLabel: 'Earlier visits (files)',
+    fileHint: 'You can choose several files at once, or drop them here.',
+    remove: 'Remove the earlier visits',
+    loaded: (n) => `${n} earlier ${n === 1 ? 'visit' : 'visits'} loaded.`,
+    notJson: (file) => `“${file}” could not be read as JSON; it was left out.`,
+    notOurs: (file) => `“${file}” is not a download of this tool (the JSON or FHIR response from an intake summary); it was left out.`,
+    otherQuestionnaire: (file, id, current) => `“${file}” is from another questionnaire (“${id}”, not “${current}”); it was left out.`,
+    otherVersion: (file, version, current) => `“${file}” was answered with version ${version} (this is ${current}); its scores are shown, but the questions may differ.`,
+    otherClient: (file, ref, current) => `“${file}” is for client “${ref}”, not “${current}”. Check that it belongs to this person.`,
+    mixedClients: (refs) => `These files name different clients (${refs}). Check that they all belong to one person.`,
+    duplicate: (file) => `“${file}” is the same visit as another file; it is shown once.`,
+    needTwo: 'Add one more visit to see how things moved.',
+    sinceLast: (date, changes) => `Since the last visit (${date}): ${changes}.`,
+    change: (label, from, to) => `${label} ${from} → ${to}`,
+    stageChange: (from, to) => `stage ${from} → ${to}`,
+    stageSame: (stage) => `stage ${stage}, as before`,
+    stepBack: 'Moving back to an earlier stage is a common part of change, and a useful thing to talk about.',
+    stageChart: 'Stage of change at each visit',
+    chartOf: (label) => `${label} at each visit`,
+    tableCaption: 'The visits in numbers',
+    dateColumn: 'Visit',
+    stageColumn: 'Stage',
+    thisVisit: 'this visit',
+    versionTag: (v) => `version ${v}`,
+    noValue: '–',
+    lowerHalf: 'lower half of the range',
+    upperHalf: 'upper half of the range',
+  },
   text: {
     heading: 'Stages of change: intake summary',
     client: 'Client',
@@ -171,6 +278,10 @@ const en: ClinicianStrings = {
     notAnswered: '(not answered)',
     reverseTag: 'scored in reverse',
     flags: 'Flags',
+    flagSeverity: { warning: 'Worth asking about', info: 'Note' },
+    scoringNotes: 'How it was scored',
+    answeredIn: 'answered in {language}',
+    languageNames: { en: 'English', es: 'Spanish' },
     flagIncomplete: '{score}: not scored, too many answers missing: {items}',
     flagProrated: '{score}: prorated from the other answers. Missing: {items}',
     flagReverse: 'Scored in reverse for {score}: {items}',
@@ -242,9 +353,61 @@ const es: ClinicianStrings = {
   copyFailed: 'Aquí no se permite copiar. Mejor imprime o descarga el resumen.',
   nextClient: 'Siguiente cliente',
   idleHeading: '¿Sigues ahí?',
-  idleText: (s) => `Por privacidad, esta sesión se va a borrar en ${s} ${s === 1 ? 'segundo' : 'segundos'}.`,
+  idleText: (s, withSummary) =>
+    `Por privacidad, esta sesión se va a borrar en ${s} ${s === 1 ? 'segundo' : 'segundos'}: ${withSummary ? 'se perderán las respuestas y el resumen, a menos que lo hayas impreso o descargado' : 'se perderán las respuestas que hay hasta ahora'}.`,
   idleStay: 'Mantener la sesión',
   cleared: 'Sesión borrada. Todo listo para el siguiente cliente.',
+  pinLabel: 'PIN del profesional (opcional)',
+  pinHint: (idle, clear) =>
+    `De 4 a 8 dígitos; se guarda solo en la memoria. Con un PIN, el resumen se abre solo con él, y ${idle} ${idle === 1 ? 'minuto' : 'minutos'} sin uso lo bloquean en vez de borrarlo; la sesión se borra después de ${clear} minutos sin uso. Sin PIN, ${idle} ${idle === 1 ? 'minuto' : 'minutos'} sin uso borran todo, incluido el resumen.`,
+  pinInvalid: 'El PIN tiene de 4 a 8 dígitos. Déjalo vacío si no quieres PIN.',
+  pinEntryLabel: 'PIN del profesional',
+  unlock: 'Ver el resumen',
+  handbackPinText: 'Tus respuestas ya están listas para su conversación. Tu terapeuta abrirá el resumen con su PIN.',
+  lockedHeading: 'Resumen bloqueado',
+  lockedText: 'El resumen se bloqueó después de una pausa. Escribe tu PIN para verlo otra vez.',
+  wrongPin: (left) => `Ese PIN no es correcto. ${left === 1 ? 'Queda 1 intento' : `Quedan ${left} intentos`} antes de que se borre esta sesión.`,
+  clearedWrongPins: 'Sesión borrada después de cinco PIN incorrectos. Todo listo para el siguiente cliente.',
+  lockNow: 'Bloquear',
+  nextClientHeading: '¿Borrar esta evaluación?',
+  nextClientUnsaved:
+    'Este resumen no se ha impreso, descargado ni copiado. Si pasas al siguiente cliente, se borra para siempre: las respuestas, el resumen y la referencia del cliente.',
+  nextClientKeep: 'Conservar el resumen',
+  nextClientClear: 'Borrarlo y pasar al siguiente cliente',
+  answeredIn: 'Respondido en',
+  historyOpen: 'Comparar visitas anteriores (solo archivos)',
+  historyBack: 'Volver al inicio',
+  history: {
+    heading: 'Cambios entre visitas',
+    intro: 'Elige descargas anteriores de esta herramienta (el JSON o la respuesta FHIR). Se leen solo en este dispositivo: nunca se envían ni se guardan.',
+    fileLabel: 'Visitas anteriores (archivos)',
+    fileHint: 'Puedes elegir varios archivos a la vez, o soltarlos aquí.',
+    remove: 'Quitar las visitas anteriores',
+    loaded: (n) => (n === 1 ? 'Se cargó 1 visita anterior.' : `Se cargaron ${n} visitas anteriores.`),
+    notJson: (file) => `“${file}” no se pudo leer como JSON; se dejó fuera.`,
+    notOurs: (file) => `“${file}” no es una descarga de esta herramienta (el JSON o la respuesta FHIR de un resumen); se dejó fuera.`,
+    otherQuestionnaire: (file, id, current) => `“${file}” es de otro cuestionario (“${id}”, no “${current}”); se dejó fuera.`,
+    otherVersion: (file, version, current) => `“${file}” se respondió con la versión ${version} (esta es la ${current}); se muestran sus puntuaciones, pero las preguntas pueden ser distintas.`,
+    otherClient: (file, ref, current) => `“${file}” es del cliente “${ref}”, no de “${current}”. Revisa que sea de esta persona.`,
+    mixedClients: (refs) => `Estos archivos nombran a clientes distintos (${refs}). Revisa que todos sean de la misma persona.`,
+    duplicate: (file) => `“${file}” es la misma visita que otro archivo; se muestra una sola vez.`,
+    needTwo: 'Agrega una visita más para ver cómo han cambiado las cosas.',
+    sinceLast: (date, changes) => `Desde la última visita (${date}): ${changes}.`,
+    change: (label, from, to) => `${label} ${from} → ${to}`,
+    stageChange: (from, to) => `etapa ${from} → ${to}`,
+    stageSame: (stage) => `etapa ${stage}, igual que antes`,
+    stepBack: 'Volver a una etapa anterior es una parte común del cambio, y vale la pena hablarlo.',
+    stageChart: 'Etapa de cambio en cada visita',
+    chartOf: (label) => `${label} en cada visita`,
+    tableCaption: 'Las visitas en números',
+    dateColumn: 'Visita',
+    stageColumn: 'Etapa',
+    thisVisit: 'esta visita',
+    versionTag: (v) => `versión ${v}`,
+    noValue: '–',
+    lowerHalf: 'mitad baja del rango',
+    upperHalf: 'mitad alta del rango',
+  },
   text: {
     heading: 'Etapas de cambio: resumen de la evaluación inicial',
     client: 'Cliente',
@@ -283,6 +446,10 @@ const es: ClinicianStrings = {
     notAnswered: '(sin respuesta)',
     reverseTag: 'puntuación invertida',
     flags: 'Avisos',
+    flagSeverity: { warning: 'Para conversar', info: 'Nota' },
+    scoringNotes: 'Cómo se calculó',
+    answeredIn: 'respondido en {language}',
+    languageNames: { en: 'inglés', es: 'español' },
     flagIncomplete: '{score}: sin puntuación, faltan demasiadas respuestas: {items}',
     flagProrated: '{score}: prorrateado con las demás respuestas. Sin respuesta: {items}',
     flagReverse: 'Puntuación invertida en {score}: {items}',

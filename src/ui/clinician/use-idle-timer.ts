@@ -20,19 +20,9 @@ export function useIdleTimer(
   onExpire: () => void,
 ): { secondsLeft: number | null; stay: () => void } {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
-  const [activity, setActivity] = useState(0);
+  const [activity, setActivity] = useActivity(root, active);
   const expire = useRef(onExpire);
   expire.current = onExpire;
-
-  useEffect(() => {
-    const el = root.current;
-    if (!el || !active) return;
-    const bump = () => setActivity((n) => n + 1);
-    for (const type of ACTIVITY) el.addEventListener(type, bump, { capture: true, passive: true });
-    return () => {
-      for (const type of ACTIVITY) el.removeEventListener(type, bump, { capture: true });
-    };
-  }, [active, root.current]);
 
   useEffect(() => {
     setSecondsLeft(null);
@@ -59,4 +49,34 @@ export function useIdleTimer(
   }, [activity, active, idleMinutes]);
 
   return { secondsLeft, stay: () => setActivity((n) => n + 1) };
+}
+
+/** Counts input inside `root` while `active` (each event bumps the count), and lets a caller bump it too. */
+function useActivity(root: { current: HTMLElement | null }, active: boolean) {
+  const [activity, setActivity] = useState(0);
+  useEffect(() => {
+    const el = root.current;
+    if (!el || !active) return;
+    const bump = () => setActivity((n) => n + 1);
+    for (const type of ACTIVITY) el.addEventListener(type, bump, { capture: true, passive: true });
+    return () => {
+      for (const type of ACTIVITY) el.removeEventListener(type, bump, { capture: true });
+    };
+  }, [active, root.current]);
+  return [activity, setActivity] as const;
+}
+
+/**
+ * Calls `onTimeout` once after `minutes` without input inside `root` while `active`: no warning,
+ * for harmless steps such as locking the summary (the PIN brings it back).
+ */
+export function useInactivity(root: { current: HTMLElement | null }, minutes: number, active: boolean, onTimeout: () => void): void {
+  const [activity] = useActivity(root, active);
+  const timeout = useRef(onTimeout);
+  timeout.current = onTimeout;
+  useEffect(() => {
+    if (!active) return;
+    const timer = setTimeout(() => timeout.current(), minutes * 60_000);
+    return () => clearTimeout(timer);
+  }, [activity, active, minutes]);
 }

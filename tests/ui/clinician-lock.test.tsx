@@ -1,0 +1,176 @@
+// Clinician mode's safeguards, by role and name: "Next client" asks when nothing was saved, the
+// optional PIN (entry, wrong PINs, five clear the session), the lock after a pause (the summary
+// leaves the DOM) and the longer clear-minutes with a PIN.
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClinicianIntake } from '../../src/ui/clinician/ClinicianIntake';
+import { QuizWidget } from '../../src/ui/QuizWidget';
+import { press as click, choose, quick } from './fixtures';
+
+function typeInto(label: string, value: string) {
+  fireEvent.input(screen.getByLabelText(label), { target: { value } });
+}
+
+/** Start (reference and PIN typed), hand-over, the quick questionnaire answered, hand-back. */
+function toHandBack(pin: string, ref = 'K-31') {
+  typeInto('Client reference (optional)', ref);
+  if (pin) typeInto('Clinician PIN (optional)', pin);
+  click('Continue');
+  click('Begin');
+  click('Next'); // change: optional
+  choose(/maybe sometime in the next 6 months/);
+  click('Next');
+  choose('7');
+  click('Next');
+  choose('4');
+  click(/See my result/);
+}
+
+function enterPin(pin: string) {
+  typeInto('Clinician PIN', pin);
+  click('Show the summary');
+}
+
+const renderIntake = (extra: { idleMinutes?: number; clearMinutes?: number } = {}) =>
+  render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} {...extra} />);
+
+describe('"Next client" after saving', () => {
+  let writeText: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    Object.defineProperty(window, 'print', { value: vi.fn(), configurable: true });
+  });
+
+  it('clears at once once the summary was printed', () => {
+    renderIntake();
+    toHandBack('');
+    click('Clinician: show summary');
+    click('Yes, show the summary');
+    click('Print');
+    click('Next client');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
+    expect(writeText).not.toHaveBeenCalled();
+  });
+
+  it('after "Copy as text", overwrites the clipboard as it clears', async () => {
+    renderIntake();
+    toHandBack('');
+    click('Clinician: show summary');
+    click('Yes, show the summary');
+    click('Copy as text');
+    await screen.findByText('Summary copied to the clipboard.');
+    expect(writeText.mock.calls[0]![0]).toContain('Client: K-31');
+    click('Next client');
+    expect(writeText).toHaveBeenCalledTimes(2);
+    expect(writeText.mock.calls[1]![0]).toBe('');
+    expect(document.body.innerHTML).not.toContain('K-31');
+  });
+});
+
+describe('the clinician PIN', () => {
+  it('is 4 to 8 digits, or none', () => {
+    renderIntake();
+    typeInto('Clinician PIN (optional)', '12a');
+    click('Continue');
+    expect(screen.getByRole('alert').textContent).toBe('A PIN is 4 to 8 digits. Leave it empty for no PIN.');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Start an intake');
+    typeInto('Clinician PIN (optional)', '2468');
+    click('Continue');
+    expect(screen.getByRole('heading', { name: 'Please hand the device to your client' })).toBeTruthy();
+  });
+
+  it('replaces the two-step reveal on the hand-back; a wrong PIN says how many tries are left', async () => {
+    renderIntake();
+    toHandBack('2468');
+    expect(screen.queryByRole('button', { name: 'Clinician: show summary' })).toBeNull();
+    expect(screen.getByText('Your answers are ready for your conversation. Your clinician will open the summary with their PIN.')).toBeTruthy();
+    enterPin('1111');
+    expect(screen.getByRole('alert').textContent).toBe('That PIN is not right. 4 tries left before this session is cleared.');
+    expect(screen.queryByRole('heading', { name: 'Intake summary' })).toBeNull();
+    expect((screen.getByLabelText('Clinician PIN') as HTMLInputElement).value).toBe('');
+    enterPin('2468');
+    const heading = screen.getByRole('heading', { name: 'Intake summary' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText('K-31')).toBeTruthy();
+  });
+
+  it('five wrong PINs clear the session', () => {
+    renderIntake();
+    toHandBack('2468');
+    for (const [i, left] of [4, 3, 2, 1].entries()) {
+      enterPin(`000${i}`);
+      expect(screen.getByRole('alert').textContent).toMatch(new RegExp(`^That PIN is not right\\. ${left} tr(y|ies) left`));
+    }
+    enterPin('9999');
+    expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
+    expect(screen.getByText('Session cleared after five wrong PINs. Ready for the next client.')).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('K-31');
+  });
+});
+
+describe('locking after a pause', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  const wait = (ms: number) =>
+    act(() => {
+      vi.advanceTimersByTime(ms);
+    });
+
+  it('with a PIN: idle-minutes lock the summary (gone from the DOM), the PIN brings it back', () => {
+    renderIntake({ idleMinutes: 1, clearMinutes: 5 });
+    toHandBack('2468');
+    enterPin('2468');
+    expect(screen.getByRole('heading', { name: 'Intake summary' })).toBeTruthy();
+    wait(59_000);
+    expect(screen.getByRole('heading', { name: 'Intake summary' })).toBeTruthy();
+    wait(1_000);
+    expect(screen.getByRole('heading', { name: 'Summary locked' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Intake summary' })).toBeNull();
+    // No warning, and nothing of the summary in the document while locked.
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    for (const text of ['K-31', 'Contemplation', 'Copy as text']) expect(document.body.innerHTML).not.toContain(text);
+    enterPin('2468');
+    expect(screen.getByRole('heading', { name: 'Intake summary' })).toBeTruthy();
+    expect(screen.getByText('K-31')).toBeTruthy();
+  });
+
+  it('the Lock button locks at once', () => {
+    renderIntake();
+    toHandBack('2468');
+    enterPin('2468');
+    click('Lock');
+    expect(screen.getByRole('heading', { name: 'Summary locked' })).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('K-31');
+  });
+
+  it('with a PIN: the session clears only after clear-minutes, with the warning', () => {
+    renderIntake({ idleMinutes: 1, clearMinutes: 5 });
+    toHandBack('2468');
+    enterPin('2468');
+    wait(60_000);
+    expect(screen.getByRole('heading', { name: 'Summary locked' })).toBeTruthy();
+    wait(4 * 60_000 - 1_000);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    wait(1_000);
+    const dialog = screen.getByRole('alertdialog', { name: 'Still there?' });
+    expect(within(dialog).getByText(/^For privacy, this session will be cleared in 60 seconds: the answers and the summary will be gone/)).toBeTruthy();
+    wait(60_000);
+    expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('K-31');
+  });
+
+  it('without a PIN: today\'s behaviour, and the warning says the summary goes too', () => {
+    renderIntake({ idleMinutes: 1 });
+    toHandBack('');
+    click('Clinician: show summary');
+    click('Yes, show the summary');
+    wait(60_000);
+    expect(screen.queryByRole('heading', { name: 'Summary locked' })).toBeNull();
+    const dialog = screen.getByRole('alertdialog', { name: 'Still there?' });
+    expect(dialog.textContent).toContain('the answers and the summary will be gone, unless you printed or downloaded it');
+    wait(30_000);
+    expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
+  });
+});
