@@ -3,6 +3,7 @@
 //   dist/lib/index.js + .d.ts   the side-effect-free library entry (vite.lib.config.ts + tsc)
 //   dist/fhir/                  each built-in as a FHIR R4 Questionnaire per language (export-fhir.mjs)
 //   dist/stages-quiz.js, its on-demand parts (dist/stages-quiz-<name>.js: the validator), dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
+//   dist/setup.html + assets   the practice's setup page (vite.setup.config.ts; nothing in the widget imports it)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, rmSync } from 'node:fs';
@@ -33,6 +34,7 @@ execSync(
     '--resolveJsonModule --types vite/client --lib es2022,dom,dom.iterable --verbatimModuleSyntax src/embed/element-entry.ts src/embed/element-clinician-entry.ts src/checked-questionnaire.d.ts',
   { stdio: 'inherit' },
 );
+await build({ configFile: 'vite.setup.config.ts', logLevel: 'warn' });
 cpSync('embed/examples', 'dist/examples', { recursive: true });
 // The url.html example loads a questionnaire from its own site: a copy of the built-in `quick`.
 cpSync('questionnaire/quick.json', 'dist/examples/my-questionnaire.json');

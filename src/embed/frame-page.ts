@@ -1,5 +1,6 @@
 // dist/frame.html's script: the quiz full-frame, configured by URL parameters named like the
-// element's attributes, plus `origin` (the host page's origin: the only place results may go).
+// element's attributes, plus `origin` (the host page's origin: the only place results may go), on
+// top of the practice's defaults in an optional settings.json beside it (see settings-file.ts).
 import { h, render } from 'preact';
 import type { Problem } from '../core/types';
 import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
@@ -10,6 +11,8 @@ import '../ui/styles.css';
 import './frame.css';
 import { FRAME_MESSAGE_VERSION, type FrameMessage } from './frame-messages';
 import { parseSettings, settingsFromSearch } from './parse-settings';
+import { applyPageTheme } from './parse-theme';
+import { fetchSettingsFile, mergeSettings, reportSettingsFile } from './settings-file';
 import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError } from './render-embed-error';
 import { ALL_BUILTINS } from './builtins-all';
@@ -34,9 +37,14 @@ function post(message: FrameMessage, targetOrigin: string | null): void {
   window.parent.postMessage(message, targetOrigin);
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const app = document.getElementById('app')!;
-  const { settings, problems } = parseSettings(settingsFromSearch(location.search), { baseUrl: location.href });
+  // The practice's defaults (settings.json beside the page, optional); the frame's parameters win.
+  const file = await fetchSettingsFile(location.href);
+  reportSettingsFile(file);
+  applyPageTheme(file.theme);
+  const raw = mergeSettings(file, settingsFromSearch(location.search));
+  const { settings, problems } = parseSettings(raw, { baseUrl: location.href });
   // Results only to an origin the host named itself; the height (not personal) also to the embedder.
   const resultOrigin = settings.origin ?? null;
   const heightOrigin = parentOrigin(settings.origin);
@@ -96,8 +104,6 @@ function start(): void {
   );
 }
 
-try {
-  start();
-} catch (error) {
+start().catch((error: unknown) => {
   console.error('stages-quiz: the frame could not start', error);
-}
+});

@@ -1,5 +1,6 @@
 // The standalone page (index.html): the quiz full page in the light DOM, configured by URL
-// parameters named like the element's attributes (see parseSettings).
+// parameters named like the element's attributes (see parseSettings), on top of the practice's
+// defaults in an optional settings.json beside it (see settings-file.ts).
 import { h, render } from 'preact';
 // Clinician mode's styles first, where styles.css used to @import them.
 import '../ui/clinician/clinician.css';
@@ -14,11 +15,18 @@ import { ALL_BUILTINS } from './builtins-all';
 import { loadQuestionnaire } from './load-questionnaire';
 import { widgetProps } from './widget-props';
 import { parseSettings, settingsFromSearch } from './parse-settings';
+import { applyPageTheme } from './parse-theme';
+import { fetchSettingsFile, mergeSettings, reportSettingsFile } from './settings-file';
 import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 
 /** Mounts the quiz, or a message naming what is wrong, into `container`; never leaves it blank. */
 export async function mountStandalonePage(container: HTMLElement, location: Location = window.location): Promise<void> {
-  const { settings, problems } = parseSettings(settingsFromSearch(location.search), { baseUrl: location.href });
+  // The practice's defaults (settings.json beside the page, optional); the link's parameters win.
+  const file = await fetchSettingsFile(location.href);
+  reportSettingsFile(file);
+  applyPageTheme(file.theme);
+  const raw = mergeSettings(file, settingsFromSearch(location.search));
+  const { settings, problems } = parseSettings(raw, { baseUrl: location.href });
   const lang = settings.lang ?? (navigator.language?.toLowerCase().startsWith('es') ? 'es' : 'en');
   const showProblems = (list: readonly Problem[]) => render(h(ErrorNotice, { problems: list, lang }), container);
   if (problems.length > 0) return showProblems(problems);

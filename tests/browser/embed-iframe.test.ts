@@ -72,9 +72,12 @@ describe('the iframe embed', () => {
     // Every message came from the frame's origin.
     const origins = await page.evaluate(() => (window as unknown as { messages: { origin: string }[] }).messages.map((m) => m.origin));
     expect(new Set(origins)).toEqual(new Set([base]));
-    // Requests: the host page's files, then the frame page and its own two assets; nothing else.
+    // Requests: the host page's files, then the frame page, its own two assets and the practice's
+    // optional defaults file beside it (absent here); nothing else.
     const frameRequests = requests.filter((u) => u.startsWith(base)).map((u) => u.replace(base, '').replace(/-[\w-]+\.(js|css)$/, '.$1'));
-    expect(frameRequests.sort()).toEqual(['/assets/frame.css', '/assets/frame.js', `/frame.html?origin=${encodeURIComponent(other)}`].sort());
+    expect(frameRequests.sort()).toEqual(
+      ['/assets/frame.css', '/assets/frame.js', `/frame.html?origin=${encodeURIComponent(other)}`, '/settings.json'].sort(),
+    );
     await screenshot(page, 'embed-iframe-result');
     expect(errors).toEqual([]);
     await page.close();

@@ -39,7 +39,8 @@ export async function openStandalone(
   const problems: string[] = [];
   // Failed requests are recorded by URL below; the browser's own favicon probe is not the page's.
   page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(m.text()));
-  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
+  // An absent settings.json (the practice's optional defaults) answers 404: the usual case, not a fault.
+  page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && !r.url().endsWith('/settings.json') && problems.push(`${r.status()} ${r.url()}`));
   page.on('pageerror', (e) => problems.push(String(e)));
   await page.goto(`${inject('baseUrl')}/${query}`);
   return { page, context, problems };

@@ -93,7 +93,7 @@ describe('built-in intake flags', () => {
       const a = answers({ 'a-1': undefined, 'a-2': undefined });
       const flags = evaluateFlags(intake, a, score(intake, a).scores);
       expect(flags.map((f) => [f.id, f.severity])).toEqual([['subscale-unscored', 'info']]);
-      expect(flags[0]!.flag.message.es).toMatch(/^Una subescala quedó sin puntaje/);
+      expect(flags[0]!.flag.message.es).toMatch(/^Una subescala quedó sin puntuación/);
     });
     test('one missing (the mean is taken over four): not raised', () => {
       expect(raised(answers({ 'pc-4': undefined }))).toEqual([]);

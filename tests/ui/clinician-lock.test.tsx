@@ -5,7 +5,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClinicianIntake } from '../../src/ui/clinician/ClinicianIntake';
 import { QuizWidget } from '../../src/ui/QuizWidget';
-import { press as click, choose, quick } from './fixtures';
+import { press as click, choose, quick, switchOffNextStep } from './fixtures';
 
 function typeInto(label: string, value: string) {
   fireEvent.input(screen.getByLabelText(label), { target: { value } });
@@ -15,6 +15,8 @@ function typeInto(label: string, value: string) {
 function toHandBack(pin: string, ref = 'K-31') {
   typeInto('Client reference (optional)', ref);
   if (pin) typeInto('Clinician PIN (optional)', pin);
+  // The next-step exercise (issue 10) is not what these tests are about: the clinician skips it.
+  switchOffNextStep();
   click('Continue');
   click('Begin');
   click('Next'); // change: optional
