@@ -118,7 +118,7 @@ describe('<stages-quiz> on a page with hostile CSS', () => {
     await page.evaluate(() => document.querySelector<HTMLElement>('#quiz')!.style.setProperty('width', '640px', 'important'));
     await screenshot(page, 'embed-hostile-inherited-intro');
     await answerQuick(quiz, 'within-6-months');
-    await quiz.getByRole('heading', { name: 'Contemplation', exact: true }).waitFor();
+    await quiz.getByRole('heading', { name: 'Part of you is thinking about it', exact: true }).waitFor();
     await screenshot(page, 'embed-hostile-result');
     // By keyboard: Retake (it asks first: "Yes, start over"), then each question with Tab, arrows and Enter.
     await quiz.getByRole('button', { name: 'Take it again', exact: true }).focus();
@@ -147,7 +147,7 @@ describe('<stages-quiz> on a page with hostile CSS', () => {
     await page.keyboard.press('Space');
     await quiz.getByRole('button', { name: 'See my result', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     // The words are readable: no disc masking inside, though the host's own text is masked.
     expect(await shadowStyles(page, '#quiz', 'h2', ['-webkit-text-security', 'writing-mode'])).toEqual({
       '-webkit-text-security': 'none',

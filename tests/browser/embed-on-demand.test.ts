@@ -27,7 +27,7 @@ describe('the validator, on demand', () => {
   test('a built-in questionnaire never loads it', async () => {
     const { page, context, requests } = await open('/examples/csp.html');
     await answerQuick(page.locator('#quiz'), 'within-6-months');
-    await page.locator('#quiz').getByRole('heading', { name: 'Contemplation', exact: true }).waitFor();
+    await page.locator('#quiz').getByRole('heading', { name: 'Part of you is thinking about it', exact: true }).waitFor();
     expect(count(requests, VALIDATOR)).toBe(0);
     await context.close();
   });
@@ -43,7 +43,7 @@ describe('the validator, on demand', () => {
     });
     await page.locator('#second').getByRole('button', { name: 'Start', exact: true }).waitFor();
     await answerQuick(page.locator('#quiz'), 'within-30-days');
-    await page.locator('#quiz').getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    await page.locator('#quiz').getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     expect(count(requests, VALIDATOR)).toBe(1);
     expect(count(requests, '/examples/my-questionnaire.json')).toBe(1);
     // The part script leaves no element behind in the host's head.

@@ -89,7 +89,7 @@ describe('what a visitor’s quick path loads, in Chromium', () => {
     await page.goto(`${base}/examples/csp.html`);
     const quiz = page.locator('#quiz');
     await answerQuick(quiz, 'within-30-days');
-    await quiz.getByRole('heading', { name: 'Preparation', exact: true }).waitFor();
+    await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     // What follows the result is part of the path: the next step loads on demand.
     await quiz.getByRole('button', { name: 'Take a next step', exact: true }).click();
     await page.waitForLoadState('networkidle');
