@@ -91,7 +91,10 @@ describe('what a visitor’s quick path loads, in Chromium', () => {
     await answerQuick(quiz, 'within-30-days');
     await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     // What follows the result is part of the path: the next step loads on demand.
-    await quiz.getByRole('button', { name: 'Take a next step', exact: true }).click();
+    await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/stages-quiz-steps.js'),
+      quiz.getByRole('button', { name: 'Take a next step', exact: true }).click(),
+    ]);
     await page.waitForLoadState('networkidle');
     const files = [...loaded].sort();
     const total = files.reduce((sum, path) => sum + gzip(read(`dist${path}`)), 0);
