@@ -6,7 +6,11 @@
 //
 // "Script start" is the script's responseEnd (resource timing: a classic blocking script runs as
 // soon as it has arrived). "Painted" is the first animation frame after the one in which the
-// screen's content appeared in the shadow root (that frame has been painted by then).
+// screen's content appeared in the shadow root (that frame has been painted by then). A first
+// screen that fades in is see-through when it first appears: it counts as painted only in the
+// frame after its arrival animation has finished (the introduction appears at once, so today this
+// waits for nothing; it keeps a fade-in from passing for speed). The first question does fade in
+// (an answer to the person's Start): its figure is when it appeared, as its fade-in begins.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { HOW_TO_GET_ONE, chromiumOnThisMachine } from './find-chromium.mjs';
@@ -21,13 +25,27 @@ if (!CHROMIUM) throw new Error(HOW_TO_GET_ONE);
 // Runs in the page before any of its scripts.
 const PROBE = () => {
   const root = () => document.querySelector('stages-quiz')?.shadowRoot;
-  /** Resolves with the time of the frame after the one in which `find()` first found something. */
-  const paintedWhen = (find) =>
+  /**
+   * Resolves with the time of the frame after the one in which `find()` first found something
+   * (and, given `settled`, after what `settled` waits for).
+   */
+  const paintedWhen = (find, settled = () => undefined) =>
     new Promise((resolve) => {
-      const check = () => (find() ? requestAnimationFrame(() => resolve(performance.now())) : requestAnimationFrame(check));
+      const check = () => {
+        const found = find();
+        if (!found) requestAnimationFrame(check);
+        else Promise.resolve(settled(found)).then(() => requestAnimationFrame(() => resolve(performance.now())));
+      };
       requestAnimationFrame(check);
     });
-  window.__sqPainted = paintedWhen(() => root()?.querySelector('h1, h2'));
+  /** The animations running on `element` or around it in the shadow root (a screen's fade-in). */
+  const arrived = (element) =>
+    Promise.all(
+      (root()?.getAnimations() ?? [])
+        .filter((a) => a.effect?.target instanceof Element && a.effect.target.contains(element))
+        .map((a) => a.finished.catch(() => undefined)),
+    );
+  window.__sqPainted = paintedWhen(() => root()?.querySelector('h1, h2'), arrived);
   // The same page's static button, right after the element (bench-load adds it): the yardstick.
   window.__sqStatic = paintedWhen(() => document.getElementById('static-button'));
   window.__sqQuestion = window.__sqPainted.then(() => {

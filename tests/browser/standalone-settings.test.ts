@@ -103,11 +103,19 @@ describe('motion and focus', () => {
   test.each([
     ['reduce', 'none'],
     ['no-preference', 'sq-arrive'],
-  ] as const)('prefers-reduced-motion: %s → screen animation %s', async (reducedMotion, animation) => {
+  ] as const)('prefers-reduced-motion: %s → the screens one moves to animate %s; the first screen appears at once', async (reducedMotion, animation) => {
     const context = await browser().newContext({ reducedMotion });
     const page = await context.newPage();
     await page.goto(`${inject('baseUrl')}/`);
     await page.getByRole('button', { name: 'Start' }).waitFor();
+    // The first screen appears at once, with the page (a fade-in would hide its Start button at first).
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sq-screen')!).animationName)).toBe('none');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.locator('.sq-question').waitFor();
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sq-screen')!).animationName)).toBe(animation);
+    // Back to the introduction: a screen the person moves to arrives like the others.
+    await page.getByRole('button', { name: 'Back' }).click();
+    await page.locator('.sq-intro').waitFor();
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('.sq-screen')!).animationName)).toBe(animation);
     await context.close();
   });
