@@ -20,15 +20,7 @@ export function loadQuestionnaire(
   builtins: Builtins,
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<ParseResult> {
-  if (!source || source.kind === 'builtin') {
-    const id = source?.id ?? [...builtins.keys()][0]!;
-    const questionnaire = builtins.get(id);
-    return Promise.resolve(
-      questionnaire
-        ? { ok: true, questionnaire }
-        : fail(`questionnaire "${id}" is not built into this script (built in: ${[...builtins.keys()].join(', ')})`),
-    );
-  }
+  if (!source || source.kind === 'builtin') return Promise.resolve(builtinQuestionnaire(source, builtins));
   let url: URL;
   try {
     url = new URL(source.url, pageUrl);
@@ -41,6 +33,20 @@ export function loadQuestionnaire(
   let result = fetched.get(url.href);
   if (!result) fetched.set(url.href, (result = fetchAndCheck(url.href, fetchImpl)));
   return result;
+}
+
+/**
+ * A built-in questionnaire (the first of `builtins` when no source is named), at once: built-ins
+ * were checked when built, so nothing is loaded or validated. A page that shows one needs no
+ * promise before its first render (the element renders it in the same microtask, see
+ * stages-quiz-element.ts).
+ */
+export function builtinQuestionnaire(source: Extract<QuestionnaireSource, { kind: 'builtin' }> | undefined, builtins: Builtins): ParseResult {
+  const id = source?.id ?? [...builtins.keys()][0]!;
+  const questionnaire = builtins.get(id);
+  return questionnaire
+    ? { ok: true, questionnaire }
+    : fail(`questionnaire "${id}" is not built into this script (built in: ${[...builtins.keys()].join(', ')})`);
 }
 
 async function fetchAndCheck(href: string, fetchImpl: typeof fetch): Promise<ParseResult> {

@@ -6,7 +6,7 @@ import { embedStyleSheets } from './embed-style-sheets';
 import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
-import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
+import { builtinQuestionnaire, loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
 import { printAloneWhen } from './print-alone';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { renderLoading } from './render-loading';
@@ -200,7 +200,7 @@ export class StagesQuizElement extends ElementBase {
     const generation = ++this.#generation;
     this.#sourceKey = key;
     this.#questionnaire = null;
-    const done = (result: { ok: true; questionnaire: Questionnaire } | { ok: false; problems: readonly Problem[] }) => {
+    const done = (result: { ok: true; questionnaire: Questionnaire } | { ok: false; problems: readonly Problem[] }, now?: ReturnType<typeof parseSettings>) => {
       if (generation !== this.#generation) return;
       this.#safely(() => {
         if (!result.ok) {
@@ -209,8 +209,8 @@ export class StagesQuizElement extends ElementBase {
         }
         this.#questionnaire = result.questionnaire;
         this.#mount++;
-        // Settings may have changed while loading: read them again.
-        const latest = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
+        // Settings may have changed while loading: read them again (unless nothing was loaded).
+        const latest = now ?? parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
         if (latest.problems.length > 0) this.#fail(latest.problems, latest.settings.lang);
         else if (latest.settings.mode === 'clinician' && !this.#clinician()) {
           this.#sourceKey = '';
@@ -219,6 +219,12 @@ export class StagesQuizElement extends ElementBase {
       });
     };
     const builtins = (this.constructor as typeof StagesQuizElement).builtins;
+    // A built-in is shown at once, with the settings just read: the first screen's render is not
+    // put off behind a promise and a second reading of the attributes.
+    if (!this.#given && settings.questionnaire?.kind !== 'url') {
+      done(builtinQuestionnaire(settings.questionnaire, builtins), { settings, problems });
+      return;
+    }
     const loading = this.#given
       ? validateQuestionnaire(this.#given.value)
       : loadQuestionnaire(settings.questionnaire, document.baseURI, builtins);
