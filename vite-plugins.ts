@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import type { ParseResult } from './src/core/types';
+import type { ParseResult, Questionnaire } from './src/core/types';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const CHECKED = '\0checked-questionnaire:';
@@ -17,7 +17,7 @@ export function checkedQuestionnaires(): Plugin {
     name: 'stages-quiz:checked-questionnaires',
     enforce: 'pre',
     async resolveId(source, importer) {
-      const match = /^(.*\.json)\?checked(&(?:omit|pick)=[\w,]+)?$/.exec(source);
+      const match = /^(.*\.json)\?checked(&part=(?:first|result))?$/.exec(source);
       if (!match) return null;
       const file = await this.resolve(match[1]!, importer, { skipSelf: true });
       // Not ending in .json: Vite's JSON plugin would take it for a JSON file.
@@ -29,14 +29,17 @@ export function checkedQuestionnaires(): Plugin {
       this.addWatchFile(file);
       const result = await checkQuestionnaireFile(file);
       if (!result.ok) this.error(result.message);
-      const { $schema: _schema, ...all } = result.questionnaire as Record<string, unknown>;
-      // `&omit=guidance`: the website script leaves out what its result part carries; `&pick=…`: that part.
-      const [, mode, list] = /^&(omit|pick)=([\w,]+)$/.exec(query) ?? [];
-      const keys = new Set(list?.split(','));
-      const data = mode ? Object.fromEntries(Object.entries(all).filter(([key]) => keys.has(key) === (mode === 'pick'))) : all;
+      const { $schema: _schema, ...all } = result.questionnaire as Questionnaire;
+      // `&part=first`: what the website script carries (no result texts); `&part=result`: those texts,
+      // which its result part carries (src/core/result-texts.ts).
+      const part = /^&part=(first|result)$/.exec(query)?.[1];
+      const split = part ? (await resultTexts()).splitResultTexts(all) : undefined;
+      const data = split ? (part === 'first' ? split.first : split.texts) : all;
       // JSON.parse of a string literal is parsed faster than the same object as JS (V8's advice for
       // data over ~10 kB), and gzips to about the same.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
+      // In single quotes, so the JSON's many double quotes need no escaping (about 50 bytes of gzip).
+      const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+      return `export default JSON.parse('${literal}');`;
     },
   };
 }
@@ -56,6 +59,16 @@ export async function checkQuestionnaireFile(file: string): Promise<{ ok: true; 
 }
 
 let loaded: Promise<(input: unknown) => ParseResult> | undefined;
+let split: Promise<typeof import('./src/core/result-texts')> | undefined;
+
+/** src/core/result-texts.ts, through Vite's module runner. */
+function resultTexts(): Promise<typeof import('./src/core/result-texts')> {
+  split ??= runnerImport<typeof import('./src/core/result-texts')>(resolve(ROOT, 'src/core/result-texts.ts'), {
+    configFile: false,
+    logLevel: 'warn',
+  }).then(({ module }) => module);
+  return split;
+}
 
 /** The validator from src/, through Vite's module runner (the config itself stays free of src/). */
 function validator(): Promise<(input: unknown) => ParseResult> {
@@ -83,19 +96,18 @@ export interface OnDemandPart {
 
 /**
  * Preact as a part with components shares it (its hooks only work with the script's own copy):
- * `shares: PREACT`. For example issue 10's next steps, if the website script loads them on demand:
- * `{ name: 'steps', module: 'src/ui/steps/NextSteps.tsx', entry: 'src/embed/steps-website.tsx', shares: PREACT }`,
- * where the entry re-exports the component and carries the built-ins' step texts
- * (`quick.json?checked&pick=id,version,nextSteps`), and the website's built-ins leave them out
- * (`?checked&omit=nextSteps`).
+ * `shares: PREACT`. The `result` part's entry (src/embed/result-part-website.ts) re-exports the
+ * result phase and carries the built-ins' result texts (`quick.json?checked&part=result`), which
+ * the website's built-ins leave out (`?checked&part=first`).
  */
 export const PREACT = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
 
 const PARTS: readonly OnDemandPart[] = [
-  // Only for a questionnaire the host supplies (URL or property).
-  { name: 'validator', module: 'src/core/parse-questionnaire.ts' },
-  // Issue 10's next steps (src/ui/load-next-step.ts imports it): when a person opens one.
-  { name: 'steps', module: 'src/ui/steps/NextStep.tsx', shares: PREACT },
+  // Only for a questionnaire the host supplies (URL or property): its fetch and the validator.
+  { name: 'validator', module: 'src/embed/host-questionnaire.ts' },
+  // What follows the questions (src/ui/load-result-phase.ts imports it): the result, the next step,
+  // their styles and the built-ins' guidance and step texts; loaded while the person answers.
+  { name: 'result', module: 'src/ui/ResultPhase.tsx', entry: 'src/embed/result-part-website.ts', shares: PREACT },
 ];
 
 /** The parts this checkout has (a part whose module is not here yet is left out). */

@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
 import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedKey } from './vite-plugins.ts';
@@ -12,6 +12,24 @@ import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sh
 //                     dist/element/stages-quiz-clinician.mjs   element, and the same with clinician mode (shared code in chunks/)
 //   frame-helper      dist/stages-quiz-frame.js      the host page's helper for iframe embeds (IIFE)
 //   frame             dist/frame.html + assets       the iframe page (clinician mode included)
+/**
+ * For the website script only: builtins-script.ts in place of builtins-website.ts (`quick` without
+ * its result texts, which the `result` part carries).
+ */
+function scriptBuiltins(): Plugin {
+  const website = fileURLToPath(new URL('./src/embed/builtins-website.ts', import.meta.url));
+  const script = fileURLToPath(new URL('./src/embed/builtins-script.ts', import.meta.url));
+  return {
+    name: 'stages-quiz:script-builtins',
+    enforce: 'pre',
+    async resolveId(source, importer) {
+      if (!importer || importer === script || !source.includes('builtins-website')) return null;
+      const resolved = await this.resolve(source, importer, { skipSelf: true });
+      return resolved?.id === website ? script : null;
+    },
+  };
+}
+
 // V8's explicit compile hint (Chromium 136+): compile every function of the website script while it
 // streams in, off the main thread, instead of lazily on first call. Measured (scripts/bench-load.mjs,
 // a Chromium trace): lazy compiling was about a third of the script's main-thread time before the
@@ -20,7 +38,7 @@ const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
 const builds: Record<string, UserConfig> = {
   script: {
-    plugins: [onDemandParts()],
+    plugins: [onDemandParts(), scriptBuiltins()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

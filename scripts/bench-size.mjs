@@ -37,9 +37,10 @@ for (const file of files) {
 // Issue 4's budget for the website script (1 kB = 1024 bytes, gzip -9, as in the size test).
 const BUDGET_KB = 24;
 const QUICK_PATH_KB = 32;
-// On-demand parts a visitor's quick path loads (intro → result → what follows): none yet. The
-// validator part is not among them (only a host-supplied questionnaire loads it).
-const QUICK_PATH_PARTS = [];
+// On-demand parts a visitor's quick path loads (intro → result → what follows): the result part,
+// loaded at Start (the result, the next step, their styles, `quick`'s result texts). The validator
+// part is not among them (only a host-supplied questionnaire loads it).
+const QUICK_PATH_PARTS = ['stages-quiz-result.js'];
 const GOAL_KB = 16;
 const site = compressedSizes(readFileSync(join(ROOT, 'stages-quiz.js'))).gzip / 1024;
 const clinic = compressedSizes(readFileSync(join(ROOT, 'stages-quiz-clinician.js'))).gzip / 1024;

@@ -16,8 +16,8 @@ import { fixDeclarations } from './fix-declarations.mjs';
 // One build per on-demand part of the website script: the parts of vite-plugins.ts ON_DEMAND_PARTS
 // (listed again here: Node cannot import that TypeScript file), each only when its module exists.
 const partModes = [
-  ['part-validator', 'src/core/parse-questionnaire.ts'],
-  ['part-steps', 'src/ui/steps/NextStep.tsx'],
+  ['part-validator', 'src/embed/host-questionnaire.ts'],
+  ['part-result', 'src/ui/ResultPhase.tsx'],
 ]
   .filter(([, module]) => existsSync(module))
   .map(([mode]) => mode);

@@ -4,3 +4,15 @@ declare module '*.json?checked' {
   const questionnaire: import('./core/types').Questionnaire;
   export default questionnaire;
 }
+
+
+// `…?checked&part=first`: the same without what only the result reads (src/core/result-texts.ts:
+// typed as a Questionnaire, but whole only once joined with its texts); `…?checked&part=result`: those texts.
+declare module '*.json?checked&part=first' {
+  const questionnaire: import('./core/types').Questionnaire;
+  export default questionnaire;
+}
+declare module '*.json?checked&part=result' {
+  const texts: import('./core/result-texts').ResultTexts;
+  export default texts;
+}

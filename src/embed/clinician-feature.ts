@@ -5,7 +5,7 @@ import clinicianCss from '../ui/clinician/clinician.css?inline';
 import { ClinicianIntake } from '../ui/clinician/ClinicianIntake';
 import { ALL_BUILTINS } from './builtins-all';
 import { defineStagesQuiz } from './define-element';
-import { printAloneWhen } from './print-alone';
+import { printAloneWhen } from '../ui/print-alone';
 import type { ClinicianFeature, StagesQuizElement } from './stages-quiz-element';
 
 /**

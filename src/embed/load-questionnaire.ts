@@ -2,9 +2,6 @@ import type { ParseResult } from '../core/types';
 import type { Builtins } from './builtins-website';
 import type { QuestionnaireSource } from './parse-settings';
 
-/** The largest questionnaire file a page fetches (the validator's own limit, MAX_TOTAL_CHARS, is the same 2 MB). */
-const MAX_RESPONSE_CHARS = 2_000_000;
-
 /** One fetch per questionnaire URL per page: a hundred widgets naming one URL share its result. */
 const fetched = new Map<string, Promise<ParseResult>>();
 
@@ -12,7 +9,8 @@ const fetched = new Map<string, Promise<ParseResult>>();
  * Turns a questionnaire source into a validated questionnaire or a list of problems; never
  * rejects. A built-in id comes from `builtins` (checked when built, so no validator runs); a URL
  * is fetched only when it is on the page's own origin (checked again here, whatever the caller
- * did), without cookies or referrer, then checked by the validator (loaded on demand).
+ * did), without cookies or referrer, then checked by the validator (the fetch and the validator
+ * are loaded on demand together: host-questionnaire.ts).
  */
 export function loadQuestionnaire(
   source: QuestionnaireSource | undefined,
@@ -31,7 +29,7 @@ export function loadQuestionnaire(
     return Promise.resolve(fail(`questionnaire ${url.href} is on another origin; only this site's own questionnaires are loaded`));
   }
   let result = fetched.get(url.href);
-  if (!result) fetched.set(url.href, (result = fetchAndCheck(url.href, fetchImpl)));
+  if (!result) fetched.set(url.href, (result = checks().then((c) => c.fetchAndCheck(url.href, fetchImpl), unloaded)));
   return result;
 }
 
@@ -49,35 +47,22 @@ export function builtinQuestionnaire(source: Extract<QuestionnaireSource, { kind
     : fail(`questionnaire "${id}" is not built into this script (built in: ${[...builtins.keys()].join(', ')})`);
 }
 
-async function fetchAndCheck(href: string, fetchImpl: typeof fetch): Promise<ParseResult> {
-  let response: Response;
-  try {
-    response = await fetchImpl(href, { mode: 'same-origin', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' });
-  } catch (error) {
-    return fail(`questionnaire ${href} could not be fetched (${String(error)})`);
-  }
-  if (!response.ok) return fail(`questionnaire ${href} answered HTTP ${response.status}`);
-  let json: unknown;
-  try {
-    const text = await response.text();
-    if (text.length > MAX_RESPONSE_CHARS) return fail(`questionnaire ${href} is ${text.length} characters; at most ${MAX_RESPONSE_CHARS} are read`);
-    json = JSON.parse(text);
-  } catch {
-    return fail(`questionnaire ${href} is not valid JSON`);
-  }
-  return validateQuestionnaire(json);
-}
-
 /**
  * Checks a questionnaire the host supplies (a URL's JSON, or an object given to the property). The
  * validator is a part of its own: in the website script it is loaded on demand from beside the
  * script (load-part.ts); everywhere else it is a code-split chunk. Never rejects.
  */
 export function validateQuestionnaire(input: unknown): Promise<ParseResult> {
-  return import('../core/parse-questionnaire').then(
-    (validator) => validator.parseQuestionnaire(input),
-    (error: unknown) => fail(`the validator could not be loaded: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  return checks().then((c) => c.parseQuestionnaire(input), unloaded);
+}
+
+/** The fetch and the validator (host-questionnaire.ts): one part, loaded on demand. */
+function checks() {
+  return import('./host-questionnaire');
+}
+
+function unloaded(error: unknown): ParseResult {
+  return fail(`the validator could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 function fail(message: string): ParseResult {

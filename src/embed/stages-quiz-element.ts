@@ -7,7 +7,6 @@ import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { builtinQuestionnaire, loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
-import { printAloneWhen } from './print-alone';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { renderLoading } from './render-loading';
 import { widgetProps } from './widget-props';
@@ -25,7 +24,7 @@ export interface ClinicianFeature {
   readonly css: string;
   /**
    * Called when the element joins a page; returns what to call when it leaves. Clinician mode uses
-   * it to print the widget alone (see print-alone.ts): its summary is printed from whatever page
+   * it to print the widget alone (see src/ui/print-alone.ts): its summary is printed from whatever page
    * embeds it, so the page's own content must not print too.
    */
   readonly onConnect?: (element: HTMLElement) => () => void;
@@ -86,8 +85,6 @@ export class StagesQuizElement extends ElementBase {
   #saved: SnapshotStore | null = null;
   /** Undoes the injected feature's onConnect. */
   #disconnectFeature: (() => void) | undefined;
-  /** Stops printing the result alone (see connectedCallback). */
-  #unwatchPrint: (() => void) | undefined;
 
   constructor() {
     super();
@@ -127,17 +124,12 @@ export class StagesQuizElement extends ElementBase {
 
   connectedCallback(): void {
     this.#disconnectFeature ??= this.#clinician()?.onConnect?.(this);
-    // A person who prints their result (Save or print, or the browser's own command) gets the
-    // result alone, not the host page around it; the shadow root's print styles drop the buttons.
-    this.#unwatchPrint ??= printAloneWhen(this, () => !!this.#root.querySelector('.sq-result'));
     this.#schedule();
   }
 
   disconnectedCallback(): void {
     this.#disconnectFeature?.();
     this.#disconnectFeature = undefined;
-    this.#unwatchPrint?.();
-    this.#unwatchPrint = undefined;
     // Moving the element disconnects and reconnects it at once: keep the quiz in that case.
     queueMicrotask(() => {
       if (this.isConnected) return;
@@ -180,7 +172,8 @@ export class StagesQuizElement extends ElementBase {
   }
 
   #update(): void {
-    const { settings, problems } = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
+    const read = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
+    const { settings, problems } = read;
     if (problems.length > 0) {
       this.#sourceKey = '';
       this.#fail(problems, settings.lang);
@@ -222,15 +215,14 @@ export class StagesQuizElement extends ElementBase {
     // A built-in is shown at once, with the settings just read: the first screen's render is not
     // put off behind a promise and a second reading of the attributes.
     if (!this.#given && settings.questionnaire?.kind !== 'url') {
-      done(builtinQuestionnaire(settings.questionnaire, builtins), { settings, problems });
+      done(builtinQuestionnaire(settings.questionnaire, builtins), read);
       return;
     }
     const loading = this.#given
       ? validateQuestionnaire(this.#given.value)
       : loadQuestionnaire(settings.questionnaire, document.baseURI, builtins);
-    // A host-supplied questionnaire waits for a fetch and the validator: meanwhile a calm loading
-    // state (a built-in resolves at once, before anything could paint).
-    if (this.#given || settings.questionnaire?.kind === 'url') this.#showLoading(settings.lang);
+    // A host-supplied questionnaire waits for a fetch and the validator: meanwhile a calm loading state.
+    this.#showLoading(settings.lang);
     loading.then(done, (error: unknown) =>
       done({ ok: false, problems: [{ path: 'questionnaire', message: `could not be loaded: ${String(error)}` }] }),
     );

@@ -1,10 +1,10 @@
 import type { CrisisSetting } from './quiz-widget-props';
 import { safeHref } from './safe-href';
-import type { UiStrings } from './strings';
+import type { ResultStrings } from './result-strings';
 
 export interface CrisisNoticeProps {
   readonly setting?: CrisisSetting;
-  readonly strings: UiStrings;
+  readonly strings: ResultStrings;
 }
 
 /** The crisis notice: the US 988 Lifeline by default, a practice's own text, or nothing. */

@@ -1,9 +1,9 @@
 import type { SelectedGuidance } from '../core/select-guidance';
-import type { UiStrings } from './strings';
+import type { ResultStrings } from './result-strings';
 
 export interface GuidancePanelProps {
   readonly guidance: SelectedGuidance;
-  readonly strings: UiStrings;
+  readonly strings: ResultStrings;
   /** Heading level of the panel's own headings (3 under the result's h2). */
   readonly level?: 3 | 4;
 }

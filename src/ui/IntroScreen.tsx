@@ -18,13 +18,13 @@ export interface IntroScreenProps {
 }
 
 /** What this is, how long it takes, that answers stay on the device, and Start. */
-export function IntroScreen({ questionnaire, lang, strings, headingRef, arrive = false, onStart }: IntroScreenProps) {
+export function IntroScreen({ questionnaire, lang, strings, headingRef, arrive, onStart }: IntroScreenProps) {
   const paragraphs = localize(questionnaire.introduction, lang)
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
   return (
-    <section class={arrive ? 'sq-screen sq-intro' : 'sq-screen sq-intro sq-still'} part="intro">
+    <section class={`sq-screen sq-intro${arrive ? '' : ' sq-still'}`} part="intro">
       <p class="sq-eyebrow">{strings.introEyebrow}</p>
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={headingRef}>
         {localize(questionnaire.title, lang)}

@@ -1,13 +1,13 @@
 import { useState } from 'preact/hooks';
 import { mailtoHref } from '../core/share/result-text';
-import type { UiStrings } from './strings';
+import type { ResultStrings } from './result-strings';
 
 export interface KeepActionsProps {
   /** The email subject and the share sheet's title. */
   readonly title: string;
   /** What Share, email and Copy hand over: plain text (see core/share/result-text). */
   readonly text: string;
-  readonly strings: Pick<UiStrings, 'keepHeading' | 'keepPrint' | 'keepShare' | 'keepCopy' | 'copied' | 'copyFailed'>;
+  readonly strings: Pick<ResultStrings, 'keepHeading' | 'keepPrint' | 'keepShare' | 'keepCopy' | 'copied' | 'copyFailed'>;
   /** Replaces the strings' heading ("Keep this for yourself"). */
   readonly heading?: string;
 }

@@ -1,28 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadNextStep } from './load-next-step';
+import { nextStepModule } from './load-next-step';
+import { useLazyModule } from './lazy-module';
 import type * as NextStepModule from './steps/NextStep';
 import type { UiStrings } from './strings';
-
-type Loaded = typeof NextStepModule;
-let ready: Loaded | undefined;
 
 /**
  * The next step, loaded on demand: "Loading…" while its module arrives, a short message with a
  * way back if it cannot (details to the console), then the step itself.
  */
 export function LazyNextStep(props: NextStepModule.NextStepProps & { readonly strings: UiStrings }) {
-  const [mod, setMod] = useState<Loaded | undefined>(ready);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    if (mod) return;
-    loadNextStep().then(
-      (loaded) => setMod((ready = loaded)),
-      (error: unknown) => {
-        console.error('stages-quiz: the next step could not be loaded', error);
-        setFailed(true);
-      },
-    );
-  }, []);
+  const { mod, failed } = useLazyModule(nextStepModule, 'the next step');
   if (mod) return <mod.NextStep {...props} />;
   if (!failed) return <p class="sq-note" role="status">{props.strings.loading}</p>;
   return (

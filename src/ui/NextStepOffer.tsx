@@ -1,11 +1,11 @@
 import { localize } from '../core/localize';
 import type { StageStep } from '../core/types';
-import type { UiStrings } from './strings';
+import type { ResultStrings } from './result-strings';
 
 export interface NextStepOfferProps {
   readonly step: StageStep;
   readonly lang: string;
-  readonly strings: UiStrings;
+  readonly strings: ResultStrings;
   /** The person already wrote something: the button goes back to their plan. */
   readonly resume: boolean;
   readonly onOpen: () => void;

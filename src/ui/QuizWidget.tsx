@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import {
   quizCompletion,
   initialQuizState,
@@ -8,20 +8,17 @@ import {
   toSnapshot,
   type QuizState,
 } from '../core/quiz-flow';
-import { localize } from '../core/localize';
-import { selectGuidance } from '../core/select-guidance';
-import { NO_RESPONSES, compactResponses, hasResponses, stageStep, type StepResponses } from '../core/steps/step-responses';
+import { NO_RESPONSES, type StepResponses } from '../core/steps/step-responses';
 import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
-import { LazyNextStep } from './LazyNextStep';
-import { NextStepOffer } from './NextStepOffer';
-import { safeHref } from './safe-href';
+import { useLazyModule } from './lazy-module';
+import { resultPhaseModule } from './load-result-phase';
 import { pickLanguage } from './pick-language';
 import { useLangSetting } from './use-lang-setting';
 import { CurrentQuestion } from './QuestionScreen';
 import type { QuizWidgetProps } from './quiz-widget-props';
-import { ResultScreen } from './ResultScreen';
-import { stringsFor, type UiLanguage } from './strings';
+import type { ResultPhaseProps } from './ResultPhase';
+import { stringsFor, type UiLanguage, type UiStrings } from './strings';
 import { WidgetShell } from './WidgetShell';
 
 /**
@@ -60,6 +57,7 @@ function SelfAssessment(props: QuizWidgetProps) {
   const [state, dispatch] = useReducer(quizReducer, props, init);
   const uid = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const [announcement, setAnnouncement] = useState('');
   // Focus and announcements follow the person's own actions, never the first render: a widget
   // must not pull focus away from the host page as it loads.
@@ -91,6 +89,12 @@ function SelfAssessment(props: QuizWidgetProps) {
   }, [stepOpen]);
 
   useLangSetting(props.lang, () => dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) }));
+
+  // What follows the questions loads while the person answers them, so the result shows at once.
+  const pastIntro = state.phase !== 'intro';
+  useEffect(() => {
+    if (pastIntro) resultPhaseModule.load().catch(() => undefined); // the result phase says so, and retries
+  }, [pastIntro]);
 
   // A layout effect: focus lands on the new heading in the same frame the screen appears.
   useLayoutEffect(() => {
@@ -138,66 +142,28 @@ function SelfAssessment(props: QuizWidgetProps) {
     );
   } else if (state.phase === 'question') {
     screen = <CurrentQuestion state={state} strings={strings} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
-  } else if (state.result && stepOpen) {
-    const cta = safeHref(props.ctaHref);
-    const result = state.result;
+  } else if (state.result) {
     screen = (
-      <LazyNextStep
+      <LazyResultPhase
         questionnaire={q}
-        stage={result.stage}
-        answers={state.answers}
-        texts={state.texts}
-        lang={state.lang}
+        state={state}
+        result={state.result}
+        settings={props}
+        strings={strings}
+        stepOpen={stepOpen}
+        onStepOpen={(open) => {
+          interacted.current = true;
+          setStepOpen(open);
+        }}
         responses={responses}
         onResponses={setResponses}
-        mode="self"
-        startAtPlan={hasResponses(responses)}
-        onClose={() => setStepOpen(false)}
-        onPlan={() => {
+        onWords={(words) => {
           // Typed words reach the host only when it opted in (the share-words attribute).
-          if (!latest.current.shareWords) return;
-          latest.current.onWords?.({
-            questionnaire: { id: q.id, version: q.version },
-            stage: result.stage,
-            lang: state.lang,
-            texts: state.texts,
-            nextStep: compactResponses(q, result.stage, state.answers, responses),
-          });
+          if (latest.current.shareWords) latest.current.onWords?.(words);
         }}
-        cta={cta ? { href: cta, label: props.ctaLabel?.trim() || strings.ctaDefault } : undefined}
-        footer={[formatDate(state.lang)]}
-        idPrefix={`sq${uid}-step`}
-        strings={strings}
-      />
-    );
-  } else if (state.result) {
-    const step = stageStep(q, state.result.stage);
-    screen = (
-      <ResultScreen
-        nextStep={
-          step && (
-            <NextStepOffer
-              step={step}
-              lang={state.lang}
-              strings={strings}
-              resume={hasResponses(responses)}
-              onOpen={() => {
-                interacted.current = true;
-                setStepOpen(true);
-              }}
-            />
-          )
-        }
-        stage={state.result.stage}
-        guidance={selectGuidance(q, state.result.stage, state.answers, state.lang, state.texts)}
-        strings={strings}
-        title={localize(q.title, state.lang)}
-        lang={state.lang}
-        practiceName={props.practiceName}
-        ctaHref={props.ctaHref}
-        ctaLabel={props.ctaLabel}
-        crisis={props.crisis}
         headingRef={headingRef}
+        rootRef={rootRef}
+        idPrefix={`sq${uid}`}
         onRetake={() => {
           act({ type: 'retake' });
           latest.current.onStart?.();
@@ -215,17 +181,32 @@ function SelfAssessment(props: QuizWidgetProps) {
       onLanguage={changeLanguage}
       announcement={announcement}
       phase={state.phase === 'result' && stepOpen ? 'next-step' : state.phase}
+      rootRef={rootRef}
     >
       {screen}
     </WidgetShell>
   );
 }
 
-/** Today's date in the person's language, under a copied or shared plan. */
-function formatDate(lang: string): string {
-  try {
-    return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : lang, { dateStyle: 'long' }).format(new Date());
-  } catch {
-    return new Date().toISOString().slice(0, 10);
-  }
+/**
+ * The result phase once its module is here: "Loading…" meanwhile (it usually arrived while the
+ * person answered), and if it cannot load, a short message with "Try again" (details to the console).
+ */
+function LazyResultPhase(props: ResultPhaseProps & { readonly strings: UiStrings }) {
+  const { mod, failed, retry } = useLazyModule(resultPhaseModule, 'the result');
+  if (mod) return <mod.ResultPhase {...props} />;
+  if (!failed) return <p class="sq-note" role="status">{props.strings.loading}</p>;
+  return (
+    <div class="sq-screen" role="alert">
+      <p>{props.strings.resultFailed}</p>
+      <div class="sq-actions sq-actions-start">
+        <button type="button" class="sq-button sq-button-primary" part="button" onClick={retry}>
+          {props.strings.tryAgain}
+        </button>
+        <button type="button" class="sq-button sq-button-quiet" part="button back" onClick={props.onBack}>
+          {props.strings.changeAnswers}
+        </button>
+      </div>
+    </div>
+  );
 }

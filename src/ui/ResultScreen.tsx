@@ -9,12 +9,13 @@ import { KeepActions } from './KeepActions';
 import type { CrisisSetting } from './quiz-widget-props';
 import { safeHref } from './safe-href';
 import { StageDiagram } from './StageDiagram';
+import type { ResultStrings } from './result-strings';
 import type { UiStrings } from './strings';
 
 export interface ResultScreenProps {
   readonly stage: Stage;
   readonly guidance: SelectedGuidance;
-  readonly strings: UiStrings;
+  readonly strings: UiStrings & ResultStrings;
   /** The questionnaire's title in the person's language: the kept result's title. */
   readonly title: string;
   /** For the date on the kept result. */

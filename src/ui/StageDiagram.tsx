@@ -1,9 +1,9 @@
 import { STAGES, type Stage } from '../core/types';
-import type { UiStrings } from './strings';
+import type { ResultStrings } from './result-strings';
 
 export interface StageDiagramProps {
   readonly stage: Stage;
-  readonly strings: UiStrings;
+  readonly strings: ResultStrings;
 }
 
 // Five stops on a level, winding path, left to right, in a 320 × 120 box; a dashed arc runs back

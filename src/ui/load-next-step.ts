@@ -1,15 +1,8 @@
-import type * as NextStepModule from './steps/NextStep';
-
-let loading: Promise<typeof NextStepModule> | undefined;
+import { lazyModule } from './lazy-module';
 
 /**
- * The one door to the next step (src/ui/steps/): the result screen and clinician mode reach it
- * only through this dynamic import, so a build can leave the steps out of its first script and
- * load them when a person opens one (the website script's size budget, issue 12). Loaded once.
+ * The one door to the next step (src/ui/steps/) for clinician mode: reached only through this
+ * dynamic import, so a build can leave the steps out of its first script and load them when the
+ * client opens one. (Self mode reaches the steps through the result phase: load-result-phase.ts.)
  */
-export function loadNextStep(): Promise<typeof NextStepModule> {
-  loading ??= import('./steps/NextStep');
-  // A failed load may succeed on the next try (a flaky connection): forget it.
-  loading.catch(() => (loading = undefined));
-  return loading;
-}
+export const nextStepModule = lazyModule(() => import('./steps/NextStep'));

@@ -1,8 +1,6 @@
-import { STAGE_NAMES } from '../core/stage-names';
-import type { Stage } from '../core/types';
-
 /**
- * Every string the widget itself shows (questionnaire texts come from the questionnaire).
+ * The strings the widget's first screens show (questionnaire texts come from the questionnaire);
+ * the result's own are in result-strings.ts, which travels with the result phase.
  * `es` is typed as `UiStrings`, so a key missing in one language fails the type check.
  */
 export interface UiStrings {
@@ -23,46 +21,14 @@ export interface UiStrings {
   readonly undecidable: string;
   /** Read out between a ruler's end number and its label ("0 means Not at all"). */
   readonly rulerEnds: string;
-  readonly resultEyebrow: string;
-  readonly stageNames: Readonly<Record<Stage, string>>;
-  /** The drawing's text alternative: the path, and where the person is on it. */
-  readonly stagePosition: (stages: string, here: string) => string;
-  readonly youAreHere: string;
-  /** Around the stage's name, given as context after the reflection: [before, after]. */
-  readonly stageContext: readonly [string, string];
-  readonly resultDate: (date: string) => string;
-  readonly helpsHeading: string;
-  readonly questionsHeading: string;
-  readonly rulerHeading: string;
-  readonly slipHeading: string;
-  readonly linksHeading: string;
-  /** Before the call to action; names the practice when it has a name, never an unnamed "we". */
-  readonly ctaIntro: (practice?: string) => string;
-  readonly ctaDefault: string;
-  readonly keepHeading: string;
-  readonly keepPrint: string;
-  readonly keepShare: string;
-  readonly keepCopy: string;
-  readonly copied: string;
-  readonly copyFailed: string;
-  readonly retakeAsk: string;
-  readonly retakeYes: string;
-  readonly retakeNo: string;
-  readonly crisisHeading: string;
-  readonly crisisText: string;
-  readonly crisisCall: string;
-  readonly crisisTextLink: string;
-  readonly crisisLink: (href: string) => string;
-  readonly notDiagnosis: string;
-  readonly retake: string;
   readonly changeAnswers: string;
   readonly errorTitle: string;
   readonly errorIntro: string;
   readonly loading: string;
-  /** The next step's button on the result, and its label once the person wrote something. */
-  readonly nextStepOpen: string;
-  readonly nextStepResume: string;
   readonly nextStepFailed: string;
+  /** The result's own code could not be loaded (a connection dropped): nothing is lost, try again. */
+  readonly resultFailed: string;
+  readonly tryAgain: string;
 }
 
 /** The languages the widget's own strings come in. */
@@ -83,45 +49,13 @@ const en: UiStrings = {
   required: 'Choose whichever answer fits best, then go on.',
   undecidable: 'Sorry, this quiz can’t work out a result from these answers. That’s a problem with the quiz, not with you; please let the site know.',
   rulerEnds: 'means',
-  resultEyebrow: 'Where you are right now',
-  stageNames: STAGE_NAMES.en,
-  stagePosition: (stages, here) => `A path that people move along, and often come back along: ${stages}. You are at ${here}.`,
-  youAreHere: 'You are here',
-  stageContext: ['This is what people who study change call ', '.'],
-  resultDate: (date) => `Your result, ${date}`,
-  helpsHeading: 'What tends to help now',
-  questionsHeading: 'Questions to sit with',
-  rulerHeading: 'About the numbers you chose',
-  slipHeading: 'If you slip',
-  linksHeading: 'To read more',
-  ctaIntro: (practice) =>
-    practice ? `If you'd like to talk it through with someone, ${practice} is here to listen.` : "If you'd like to talk it through with someone:",
-  ctaDefault: 'Book a free call',
-  keepHeading: 'Keep this for yourself',
-  keepPrint: 'Save or print',
-  keepShare: 'Share or email',
-  keepCopy: 'Copy',
-  copied: 'Copied. You can paste it wherever you like.',
-  copyFailed: 'Copying did not work here. Save or print works too.',
-  retakeAsk: 'Start over? Your answers and this result will be cleared from the screen.',
-  retakeYes: 'Yes, start over',
-  retakeNo: 'Keep my result',
-  crisisHeading: 'If you are in crisis',
-  crisisText:
-    'If you are thinking about hurting yourself, or you need to talk to someone right now, you can call or text 988, the Suicide & Crisis Lifeline (US). It is free and open day and night.',
-  crisisCall: 'Call 988',
-  crisisTextLink: 'Text 988',
-  crisisLink: (href) => (href.startsWith('tel:') ? `Call ${href.slice(4)}` : href.startsWith('sms:') ? `Text ${href.slice(4)}` : 'Get help now'),
-  notDiagnosis:
-    'This is a tool for reflection, not a diagnosis, and it does not replace care from a professional.',
-  retake: 'Take it again',
   changeAnswers: 'Change my answers',
   errorTitle: 'This quiz can’t be shown right now',
   errorIntro: 'Sorry about that. The site’s owner can find the details in the browser console.',
   loading: 'Loading…',
-  nextStepOpen: 'Take a next step',
-  nextStepResume: 'Back to my plan',
   nextStepFailed: 'This part could not be opened just now. Your result is still here.',
+  resultFailed: 'Your result could not be shown just now, maybe the connection dropped. Your answers are still here.',
+  tryAgain: 'Try again',
 };
 
 const es: UiStrings = {
@@ -139,46 +73,13 @@ const es: UiStrings = {
   required: 'Elige la respuesta que más se acerque y sigue.',
   undecidable: 'Lo sentimos, este cuestionario no puede dar un resultado con estas respuestas. Es un problema del cuestionario, no tuyo; avísale al sitio, por favor.',
   rulerEnds: 'quiere decir',
-  resultEyebrow: 'Dónde estás ahora',
-  stageNames: STAGE_NAMES.es,
-  stagePosition: (stages, here) => `Un camino por el que las personas avanzan, y por el que muchas veces regresan: ${stages}. Estás en ${here}.`,
-  youAreHere: 'Estás aquí',
-  stageContext: ['Quienes estudian el cambio le llaman a este momento ', '.'],
-  resultDate: (date) => `Tu resultado, ${date}`,
-  helpsHeading: 'Lo que suele ayudar ahora',
-  questionsHeading: 'Preguntas para pensar con calma',
-  rulerHeading: 'Sobre los números que elegiste',
-  slipHeading: 'Si tienes un tropiezo',
-  linksHeading: 'Para leer más',
-  ctaIntro: (practice) =>
-    practice ? `Si te gustaría hablarlo con alguien, en ${practice} te escuchamos.` : 'Si te gustaría hablarlo con alguien:',
-  ctaDefault: 'Agenda una llamada gratis',
-  keepHeading: 'Guárdalo para ti',
-  keepPrint: 'Guardar o imprimir',
-  keepShare: 'Compartir o enviar',
-  keepCopy: 'Copiar',
-  copied: 'Copiado. Puedes pegarlo donde quieras.',
-  copyFailed: 'Aquí no se pudo copiar. También puedes guardarlo o imprimirlo.',
-  retakeAsk: '¿Empezar de nuevo? Se borrarán de la pantalla tus respuestas y este resultado.',
-  retakeYes: 'Sí, empezar de nuevo',
-  retakeNo: 'Quedarme con mi resultado',
-  crisisHeading: 'Si estás en crisis',
-  crisisText:
-    'Si estás pensando en hacerte daño o necesitas hablar con alguien ahora mismo, puedes llamar o mandar un mensaje de texto al 988, la Línea de Prevención del Suicidio y Crisis (EE. UU.). Es gratis, atiende de día y de noche y tiene servicio en español.',
-  crisisCall: 'Llamar al 988',
-  crisisTextLink: 'Mandar un texto al 988',
-  crisisLink: (href) =>
-    href.startsWith('tel:') ? `Llamar al ${href.slice(4)}` : href.startsWith('sms:') ? `Mandar un texto al ${href.slice(4)}` : 'Buscar ayuda ahora',
-  notDiagnosis:
-    'Esta es una herramienta para reflexionar, no un diagnóstico, y no sustituye la atención de un profesional.',
-  retake: 'Responder de nuevo',
   changeAnswers: 'Cambiar mis respuestas',
   errorTitle: 'Ahora mismo no podemos mostrar este cuestionario',
   errorIntro: 'Lo sentimos. Quien administra el sitio puede ver los detalles en la consola del navegador.',
   loading: 'Cargando…',
-  nextStepOpen: 'Dar un siguiente paso',
-  nextStepResume: 'Volver a mi plan',
   nextStepFailed: 'Esta parte no se pudo abrir en este momento. Tu resultado sigue aquí.',
+  resultFailed: 'No pudimos mostrar tu resultado en este momento; tal vez se cortó la conexión. Tus respuestas siguen aquí.',
+  tryAgain: 'Intentar de nuevo',
 };
 
 /** The widget's strings in each language it speaks. */

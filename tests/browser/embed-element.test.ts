@@ -249,12 +249,20 @@ describe('attributes, the questionnaire property, and errors', () => {
       const el = document.querySelector('stages-quiz') as HTMLElement & { questionnaire: unknown };
       const q = await (await fetch('/examples/my-questionnaire.json')).json();
       q.title = { en: 'Our own questions', es: 'Nuestras preguntas' };
+      // The validator part loads on demand: wait for what appears (up to 10 s on a busy machine).
+      const appears = async <T,>(read: () => T | null | undefined): Promise<T | undefined> => {
+        for (let i = 0; i < 200; i++) {
+          const value = read();
+          if (value) return value;
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        return undefined;
+      };
       el.questionnaire = q;
-      await new Promise((r) => setTimeout(r, 100));
-      const first = el.shadowRoot!.querySelector('h2')!.textContent;
+      const first = await appears(() => [...el.shadowRoot!.querySelectorAll('h2')].find((h) => h.textContent === 'Our own questions')?.textContent);
       el.questionnaire = { id: 'broken' };
-      await new Promise((r) => setTimeout(r, 100));
-      return { first, alert: el.shadowRoot!.querySelector('[role="alert"]')?.textContent };
+      const alert = await appears(() => el.shadowRoot!.querySelector('[role="alert"]')?.textContent);
+      return { first, alert };
     });
     expect(titles.first).toBe('Our own questions');
     expect(titles.alert).toContain('can’t be shown');

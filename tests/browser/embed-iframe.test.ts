@@ -72,11 +72,19 @@ describe('the iframe embed', () => {
     // Every message came from the frame's origin.
     const origins = await page.evaluate(() => (window as unknown as { messages: { origin: string }[] }).messages.map((m) => m.origin));
     expect(new Set(origins)).toEqual(new Set([base]));
-    // Requests: the host page's files, then the frame page, its own two assets and the practice's
-    // optional defaults file beside it (absent here); nothing else.
+    // Requests: the host page's files, then the frame page, its own two assets, the practice's
+    // optional defaults file beside it (absent here), and the chunks of what follows the questions
+    // (the result phase and the next step it shares with clinician mode, asked for at Start); nothing else.
     const frameRequests = requests.filter((u) => u.startsWith(base)).map((u) => u.replace(base, '').replace(/-[\w-]+\.(js|css)$/, '.$1'));
     expect(frameRequests.sort()).toEqual(
-      ['/assets/frame.css', '/assets/frame.js', `/frame.html?origin=${encodeURIComponent(other)}`, '/settings.json'].sort(),
+      [
+        '/assets/frame.css',
+        '/assets/frame.js',
+        '/assets/NextStep.js',
+        '/assets/ResultPhase.js',
+        `/frame.html?origin=${encodeURIComponent(other)}`,
+        '/settings.json',
+      ].sort(),
     );
     await screenshot(page, 'embed-iframe-result');
     expect(errors).toEqual([]);

@@ -183,9 +183,12 @@ describe('stages-quiz/element bundled into an app with Vite', () => {
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    // The page, its one script: nothing else requested.
+    // The page, its script, and the chunks the app's bundler split off for what follows the
+    // questions (the result phase, asked for at Start, and a module it shares): nothing else.
     const requests = app!.server.requests.filter((p) => p !== '/favicon.ico').map((p) => p.replace(/-[\w-]+\.js$/, '.js'));
-    expect(requests).toEqual(['/', '/assets/index.js']);
+    expect(requests.slice(0, 2)).toEqual(['/', '/assets/index.js']);
+    expect(requests).toContain('/assets/ResultPhase.js');
+    for (const path of requests.slice(2)) expect(path).toMatch(/^\/assets\/\w+\.js$/);
     await page.close();
   });
 

@@ -1,6 +1,7 @@
-// The website script's on-demand validator (dist/stages-quiz-validator.js, loaded from beside the
-// script only for a questionnaire the host supplies), under the strict CSP every test page has
-// (default-src 'self'); one fetch per questionnaire URL; and `persist` removed mid-quiz.
+// The website script's on-demand parts, loaded from beside the script under the strict CSP every
+// test page has (default-src 'self'): the validator (dist/stages-quiz-validator.js, only for a
+// questionnaire the host supplies; one fetch per questionnaire URL) and the result
+// (dist/stages-quiz-result.js, loaded while the person answers); and `persist` removed mid-quiz.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { answerQuick, hostLog } from './embed-helpers';
@@ -8,6 +9,7 @@ import { recordConsoleErrors, useBrowser } from './page-helpers';
 
 const browser = useBrowser();
 const VALIDATOR = '/stages-quiz-validator.js';
+const RESULT = '/stages-quiz-result.js';
 
 async function open(path: string, setup?: (page: Page) => Promise<unknown>) {
   const context = await browser().newContext({ reducedMotion: 'reduce', locale: 'en-US' });
@@ -77,6 +79,55 @@ describe('the validator, on demand', () => {
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     expect(await page.locator('h1').innerText()).toBe('A questionnaire loaded from this site');
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the result, on demand', () => {
+  test('two widgets in two languages load it once, at Start, and both show their result in their language', async () => {
+    const { page, context, requests, errors } = await open('/examples/two.html');
+    const [first, second] = [page.locator('#first'), page.locator('#second')];
+    await first.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    expect(count(requests, RESULT)).toBe(0);
+    await answerQuick(first, 'within-6-months', 'en', { finish: false });
+    expect(count(requests, RESULT)).toBe(1);
+    await first.getByRole('button', { name: 'See my result', exact: true }).click();
+    await first.getByRole('heading', { name: 'Part of you is thinking about it', exact: true }).waitFor();
+    // `quick`'s texts come with the part, joined back in the person's language: the change they
+    // named, the guidance, the next step's offer.
+    await expect.poll(() => first.locator('.sq-reflection').innerText()).toContain('moving more');
+    await first.getByRole('button', { name: 'Take a next step', exact: true }).waitFor();
+    await answerQuick(second, 'doing-over-6-months', 'es');
+    await second.getByRole('heading', { name: 'Lo has mantenido', exact: true }).waitFor();
+    await second.getByRole('button', { name: 'Dar un siguiente paso', exact: true }).waitFor();
+    expect(count(requests, RESULT)).toBe(1);
+    expect(await page.locator('script[src$="stages-quiz-result.js"]').count()).toBe(0);
+    expect(await violations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('when it cannot be loaded, the person is told, keeps their answers, and "Try again" shows the result', async () => {
+    let reachable = false;
+    const { page, context, errors } = await open('/examples/csp.html', (p) =>
+      p.route(`**${RESULT}`, (route) => (reachable ? route.continue() : route.abort())),
+    );
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-30-days');
+    const alert = quiz.getByRole('alert');
+    await expect.poll(() => alert.innerText()).toContain('Your result could not be shown just now');
+    expect(errors.join('\n')).toMatch(/the result could not be loaded/);
+    // Nothing is lost: "Change my answers" goes back to the last question, answered.
+    await quiz.getByRole('button', { name: 'Change my answers', exact: true }).click();
+    expect(await quiz.locator('input[value="4"]').isChecked()).toBe(true);
+    await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
+    await alert.waitFor();
+    reachable = true;
+    await quiz.getByRole('button', { name: 'Try again', exact: true }).click();
+    await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
   });

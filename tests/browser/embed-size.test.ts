@@ -7,22 +7,19 @@ import { useBrowser } from './page-helpers';
 // Sizes of the built scripts (run `npm run build` first), gzip -9, 1 kB = 1024 bytes. The same
 // figures, with the goal and where the bytes go: `npm run bench` (scripts/bench-size*.mjs).
 //
-// Issue 12's budgets, asserted as they are (not a ceiling above them):
-// - dist/stages-quiz.js, the website script (Preact, the styles, the widget, `quick` in en and es
-//   as checked data; no validator, no `intake`), at most 24 kB gzip (goal 16 kB);
-// - everything a visitor's quick path loads (the script and any part it loads on demand on the way
-//   from the intro to the result and what follows it), at most 32 kB gzip, measured in Chromium.
+// Issue 12's budgets:
+// - dist/stages-quiz.js, the website script (Preact, the first screens' styles, the widget, `quick` in en
+//   and es without its result texts; no validator, no `intake`, no result screen), at most 24 kB gzip
+//   (goal 16 kB): asserted as it is;
+// - everything a visitor's quick path loads (the script and the parts it loads on demand on the way
+//   from the intro through the result to the next step: stages-quiz-result.js), at most 32 kB gzip,
+//   measured in Chromium. That budget is NOT met: the script and the result part (the result, the
+//   next step, their styles, `quick`'s guidance and step texts in both languages) measure 43.3 kB
+//   (24,324 + 20,009 bytes). Until it holds, the test asserts this regression ceiling, named as such,
+//   so the test command stays green; raising it needs a reason. The next cut is one result part per
+//   language (the texts are about 8 kB of the part, half of it the other language).
 const SCRIPT_BUDGET = 24 * 1024;
-// The budgets are NOT met. Issue 12 took the script from 39.6 to 28.4 kB (the validator and
-// `intake` out, built-ins checked at build time); issues 9 and 10 then added what the person reads
-// and keeps (reflection data and guidance blocks in `quick`, the result that leads with the person,
-// Save/Share/Copy, self-mode print, the next step's offer and its texts in `quick`), and the merged
-// script measures 37.1 kB (38,021 bytes), the steps part 9.0 kB. Until the budgets hold, the tests
-// assert these regression ceilings, named as such, so the test command stays green; lowering them
-// to the budgets is the goal (moving `quick`'s nextSteps texts into the steps part is the next cut).
-// Raising them needs a reason.
-const SCRIPT_CEILING = 38 * 1024;
-const QUICK_PATH_CEILING = 47 * 1024;
+const QUICK_PATH_CEILING = 44 * 1024;
 const QUICK_PATH_BUDGET = 32 * 1024;
 // Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css, `intake`
 // and the validator) adds about 24 kB gzip to the clinic script. A smaller difference means the
@@ -35,24 +32,33 @@ const CLINICIAN_ONLY = ['Start an intake', 'Next client', 'Siguiente cliente', '
 // ids): none may be in the website script; the validator part has the first.
 const VALIDATOR_ONLY = ['is not a valid questionnaire id', 'missing required field', 'reach no stage: no rule matches them'];
 const INTAKE_ONLY = ['"intake"', 'stages-quiz.dev/questionnaire/intake'];
+// What only the result shows: one of its strings in each language, a guidance text of `quick`'s in
+// each language, a next-step text, and result.css's drawing class.
+const RESULT_ONLY = ['Keep this for yourself', 'Guárdalo para ti', 'What tends to help now', 'sq-diagram-path', 'Take a next step', 'Dar un siguiente paso'];
 
 const read = (file: string) => readFileSync(file);
 const gzip = (source: Buffer) => gzipSync(source, { level: 9 }).length;
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 describe('sizes of the built scripts', () => {
-  it(`dist/stages-quiz.js stays under its regression ceiling (${kB(SCRIPT_CEILING)}; the budget ${kB(SCRIPT_BUDGET)} is NOT met yet)`, () => {
+  it(`dist/stages-quiz.js is within its budget (${kB(SCRIPT_BUDGET)} gzip)`, () => {
     const size = gzip(read('dist/stages-quiz.js'));
-    expect(size, `gzip ${kB(size)}`).toBeLessThanOrEqual(SCRIPT_CEILING);
-    expect(SCRIPT_CEILING).toBeGreaterThan(SCRIPT_BUDGET); // delete the ceiling once the budget holds
+    expect(size, `gzip ${kB(size)}`).toBeLessThanOrEqual(SCRIPT_BUDGET);
   });
 
   it('the website script carries neither the validator nor intake nor clinician mode', () => {
     const source = read('dist/stages-quiz.js').toString();
     for (const text of [...CLINICIAN_ONLY, ...VALIDATOR_ONLY, ...INTAKE_ONLY]) expect(source, text).not.toContain(text);
-    // It does carry the message that points a clinic to the other script, and `quick`.
+    // It does carry the message that points a clinic to the other script, and `quick`…
     expect(source).toContain('stages-quiz-clinician.js');
     expect(source).toContain('stages-quiz.dev/questionnaire/quick');
+    // …but not what only the result reads: its strings, `quick`'s guidance and step texts, the
+    // result's styles. The result part beside it has them.
+    const result = read('dist/stages-quiz-result.js').toString();
+    for (const text of RESULT_ONLY) {
+      expect(source, text).not.toContain(text);
+      expect(result, text).toContain(text);
+    }
     // The validator is its own part beside it.
     const part = read('dist/stages-quiz-validator.js').toString();
     for (const text of VALIDATOR_ONLY) expect(part, text).toContain(text);
@@ -88,18 +94,20 @@ describe('what a visitor’s quick path loads, in Chromium', () => {
     });
     await page.goto(`${base}/examples/csp.html`);
     const quiz = page.locator('#quiz');
-    await answerQuick(quiz, 'within-30-days');
+    // The result part loads while the person answers (asked for at Start): it is here before they
+    // ask for their result.
+    await answerQuick(quiz, 'within-30-days', 'en', { finish: false });
+    await expect.poll(() => loaded.has('/stages-quiz-result.js')).toBe(true);
+    await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
     await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
-    // What follows the result is part of the path: the next step loads on demand.
-    await Promise.all([
-      page.waitForResponse((r) => new URL(r.url()).pathname === '/stages-quiz-steps.js'),
-      quiz.getByRole('button', { name: 'Take a next step', exact: true }).click(),
-    ]);
+    // What follows the result is part of the path: the next step comes with the result part.
+    await quiz.getByRole('button', { name: 'Take a next step', exact: true }).click();
+    await quiz.getByRole('heading', { level: 2 }).first().waitFor();
     await page.waitForLoadState('networkidle');
     const files = [...loaded].sort();
     const total = files.reduce((sum, path) => sum + gzip(read(`dist${path}`)), 0);
     expect(files).toContain('/stages-quiz.js');
-    expect(files).toContain('/stages-quiz-steps.js');
+    expect(files).toEqual(['/stages-quiz-result.js', '/stages-quiz.js']);
     expect(files).not.toContain('/stages-quiz-validator.js');
     expect(total, `${files.join(', ')}: ${kB(total)}`).toBeLessThanOrEqual(QUICK_PATH_CEILING);
     expect(QUICK_PATH_CEILING).toBeGreaterThan(QUICK_PATH_BUDGET); // delete the ceiling once the budget holds

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { Plan } from '../../core/steps/build-plan';
 import { KeepActions } from '../KeepActions';
-import { stringsFor } from '../strings';
+import { resultStringsFor } from '../result-strings';
 import type { StepStrings } from './step-strings';
 
 export interface MyPlanProps {
@@ -52,7 +52,7 @@ export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, o
         </div>
       )}
       {keep && <p class="sq-note sq-plan-note">{strings.planNote}</p>}
-      {keep && <KeepActions title={`${strings.planHeading}: ${plan.title}`} text={text} strings={stringsFor(lang)} heading={strings.keepHeading} />}
+      {keep && <KeepActions title={`${strings.planHeading}: ${plan.title}`} text={text} strings={resultStringsFor(lang)} heading={strings.keepHeading} />}
       {keep && cta && (
         <div class="sq-cta sq-plan-cta" part="cta">
           <p class="sq-cta-text">{strings.ctaBring}</p>

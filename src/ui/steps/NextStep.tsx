@@ -12,7 +12,9 @@ import { RulerAnswers } from './RulerAnswers';
 import { stepStringsFor, type StepStrings } from './step-strings';
 import { TextsStep } from './TextsStep';
 import { TextStep } from './TextStep';
-import { useStepStyles } from './use-step-styles';
+import { useAdoptedStyles } from '../use-adopted-styles';
+import resultCss from '../result.css?inline';
+import stepsCss from './steps.css?inline';
 
 /** The one way into the next step (src/ui/load-next-step.ts loads this module on demand). */
 export interface NextStepProps {
@@ -51,7 +53,9 @@ export function NextStep(props: NextStepProps) {
   const { questionnaire: q, stage, answers, lang, responses, mode } = props;
   const strings = stepStringsFor(lang);
   const rootRef = useRef<HTMLDivElement>(null);
-  useStepStyles(rootRef);
+  // The result's sheet too: its lists and ruler prompts (clinician mode's client has no result screen).
+  useAdoptedStyles(rootRef, resultCss);
+  useAdoptedStyles(rootRef, stepsCss);
   const step = stageStep(q, stage);
   const prompts = useMemo(() => selectGuidance(q, stage, answers, lang, props.texts).rulerPrompts, [q, stage, answers, lang, props.texts]);
   const screens: Screen[] = useMemo(

@@ -1,4 +1,4 @@
-/** Marks the element and its ancestors while printing; everything else on the host page is hidden. */
+/** Marks the element and its ancestors while printing; everything else on the host page is hidden. (In ui: the result phase, loaded on demand, brings it.) */
 const MARK = 'data-stages-quiz-print';
 
 // Print media only, so the screen never changes. The host's layout around the widget (grids,

@@ -1,0 +1,34 @@
+// What only a questionnaire the host supplies needs: its fetch and the validator. The website
+// script's `validator` part (vite-plugins.ts ON_DEMAND_PARTS), loaded on demand from beside the
+// script; a code-split chunk everywhere else. load-questionnaire.ts is the one door to it.
+import type { ParseResult } from '../core/types';
+import { parseQuestionnaire } from '../core/parse-questionnaire';
+
+export { parseQuestionnaire };
+
+/** The largest questionnaire file a page fetches (the validator's own limit, MAX_TOTAL_CHARS, is the same 2 MB). */
+const MAX_RESPONSE_CHARS = 2_000_000;
+
+/** Fetches a same-origin questionnaire without cookies or referrer, and checks it; never rejects. */
+export async function fetchAndCheck(href: string, fetchImpl: typeof fetch): Promise<ParseResult> {
+  let response: Response;
+  try {
+    response = await fetchImpl(href, { mode: 'same-origin', credentials: 'omit', redirect: 'error', referrerPolicy: 'no-referrer' });
+  } catch (error) {
+    return fail(`questionnaire ${href} could not be fetched (${String(error)})`);
+  }
+  if (!response.ok) return fail(`questionnaire ${href} answered HTTP ${response.status}`);
+  let json: unknown;
+  try {
+    const text = await response.text();
+    if (text.length > MAX_RESPONSE_CHARS) return fail(`questionnaire ${href} is ${text.length} characters; at most ${MAX_RESPONSE_CHARS} are read`);
+    json = JSON.parse(text);
+  } catch {
+    return fail(`questionnaire ${href} is not valid JSON`);
+  }
+  return parseQuestionnaire(json);
+}
+
+function fail(message: string): ParseResult {
+  return { ok: false, problems: [{ path: 'questionnaire', message }] };
+}

@@ -1,0 +1,125 @@
+import type { Ref, RefObject } from 'preact';
+import { useLayoutEffect } from 'preact/hooks';
+import { localize } from '../core/localize';
+import type { QuizState } from '../core/quiz-flow';
+import { selectGuidance } from '../core/select-guidance';
+import { compactResponses, hasResponses, stageStep, type StepResponses } from '../core/steps/step-responses';
+import type { Questionnaire, QuizWords } from '../core/types';
+import { NextStepOffer } from './NextStepOffer';
+import type { QuizWidgetProps } from './quiz-widget-props';
+import { printAloneWhen } from './print-alone';
+import { ResultScreen } from './ResultScreen';
+import resultCss from './result.css?inline';
+import { safeHref } from './safe-href';
+import { NextStep } from './steps/NextStep';
+import { resultStringsFor } from './result-strings';
+import type { UiStrings } from './strings';
+import { useAdoptedStyles } from './use-adopted-styles';
+
+/** What the widget hands the result phase (src/ui/QuizWidget.tsx keeps the state, this shows it). */
+export interface ResultPhaseProps {
+  /** The questionnaire with its guidance and next steps (see the website part's ResultPhase). */
+  readonly questionnaire: Questionnaire;
+  readonly state: QuizState;
+  readonly result: NonNullable<QuizState['result']>;
+  readonly settings: Pick<QuizWidgetProps, 'ctaHref' | 'ctaLabel' | 'practiceName' | 'crisis'>;
+  readonly strings: UiStrings;
+  /** The next step: open or not, and what the person wrote (held by the widget, in memory only). */
+  readonly stepOpen: boolean;
+  readonly onStepOpen: (open: boolean) => void;
+  readonly responses: StepResponses;
+  readonly onResponses: (responses: StepResponses) => void;
+  /** The person's words as "My plan" opens; the widget passes them on only under share-words. */
+  readonly onWords: (words: QuizWords) => void;
+  readonly headingRef: Ref<HTMLHeadingElement>;
+  /** The widget's root: the result's styles join the stylesheets of the root it renders in. */
+  readonly rootRef: RefObject<HTMLElement | null>;
+  /** Unique per widget. */
+  readonly idPrefix: string;
+  readonly onRetake: () => void;
+  readonly onBack: () => void;
+}
+
+/**
+ * Everything after the questions in self mode: the result, and the next step it offers. One
+ * module, so the website script loads it on demand (the `result` part, with its styles and,
+ * for the built-ins, their guidance and step texts) while the person answers.
+ */
+export function ResultPhase(props: ResultPhaseProps) {
+  const { questionnaire: q, state, result, settings } = props;
+  const strings = { ...props.strings, ...resultStringsFor(state.lang) };
+  useAdoptedStyles(props.rootRef, resultCss);
+  // In an element on a host page, a person who prints their result (Save or print, or the
+  // browser's own command) gets the result alone, not the page around it; the shadow root's print
+  // styles drop the buttons.
+  useLayoutEffect(() => {
+    const root = props.rootRef.current?.getRootNode();
+    if (root instanceof ShadowRoot) return printAloneWhen(root.host, () => !!root.querySelector('.sq-result'));
+  }, []);
+  const cta = safeHref(settings.ctaHref);
+  if (props.stepOpen) {
+    return (
+      <NextStep
+          questionnaire={q}
+          stage={result.stage}
+          answers={state.answers}
+          texts={state.texts}
+          lang={state.lang}
+          responses={props.responses}
+          onResponses={props.onResponses}
+          mode="self"
+          startAtPlan={hasResponses(props.responses)}
+          onClose={() => props.onStepOpen(false)}
+          onPlan={() =>
+            props.onWords({
+              questionnaire: { id: q.id, version: q.version },
+              stage: result.stage,
+              lang: state.lang,
+              texts: state.texts,
+              nextStep: compactResponses(q, result.stage, state.answers, props.responses),
+            })
+          }
+          cta={cta ? { href: cta, label: settings.ctaLabel?.trim() || strings.ctaDefault } : undefined}
+          footer={[formatDate(state.lang)]}
+          idPrefix={`${props.idPrefix}-step`}
+        />
+    );
+  }
+  const step = stageStep(q, result.stage);
+  return (
+      <ResultScreen
+        nextStep={
+          step && (
+            <NextStepOffer
+              step={step}
+              lang={state.lang}
+              strings={strings}
+              resume={hasResponses(props.responses)}
+              onOpen={() => props.onStepOpen(true)}
+            />
+          )
+        }
+        stage={result.stage}
+        guidance={selectGuidance(q, result.stage, state.answers, state.lang, state.texts)}
+        strings={strings}
+        title={localize(q.title, state.lang)}
+        lang={state.lang}
+        practiceName={settings.practiceName}
+        ctaHref={settings.ctaHref}
+        ctaLabel={settings.ctaLabel}
+        crisis={settings.crisis}
+        headingRef={props.headingRef}
+        onRetake={props.onRetake}
+        onBack={props.onBack}
+      />
+  );
+}
+
+/** Today's date in the person's language, under a copied or shared plan. */
+function formatDate(lang: string): string {
+  try {
+    return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : lang, { dateStyle: 'long' }).format(new Date());
+  } catch {
+    return new Date().toISOString().slice(0, 10);
+  }
+}
