@@ -17,7 +17,7 @@ export function checkedQuestionnaires(): Plugin {
     name: 'stages-quiz:checked-questionnaires',
     enforce: 'pre',
     async resolveId(source, importer) {
-      const match = /^(.*\.json)\?checked(&part=(?:first|result))?$/.exec(source);
+      const match = /^(.*\.json)\?checked(&part=(?:first|result(?:&lang=[a-z]{2,3})?))?$/.exec(source);
       if (!match) return null;
       const file = await this.resolve(match[1]!, importer, { skipSelf: true });
       // Not ending in .json: Vite's JSON plugin would take it for a JSON file.
@@ -32,9 +32,12 @@ export function checkedQuestionnaires(): Plugin {
       const { $schema: _schema, ...all } = result.questionnaire as Questionnaire;
       // `&part=first`: what the website script carries (no result texts); `&part=result`: those texts,
       // which its result part carries (src/core/result-texts.ts).
-      const part = /^&part=(first|result)$/.exec(query)?.[1];
-      const split = part ? (await resultTexts()).splitResultTexts(all) : undefined;
-      const data = split ? (part === 'first' ? split.first : split.texts) : all;
+      // `&part=result&lang=en`: those texts in one language.
+      const [, part, lang] = /^&part=(first|result)(?:&lang=(\w+))?$/.exec(query) ?? [];
+      const texts = await resultTexts();
+      const split = part ? texts.splitResultTexts(all) : undefined;
+      const data = !split ? all : part === 'first' ? split.first : lang ? texts.resultTextsIn(split.texts, lang, all.locales) : split.texts;
+      if (lang && !all.locales.includes(lang)) this.error(`${file} has no locale "${lang}"`);
       // JSON.parse of a string literal is parsed faster than the same object as JS (V8's advice for
       // data over ~10 kB), and gzips to about the same.
       // In single quotes, so the JSON's many double quotes need no escaping (about 50 bytes of gzip).
@@ -108,6 +111,9 @@ const PARTS: readonly OnDemandPart[] = [
   // What follows the questions (src/ui/load-result-phase.ts imports it): the result, the next step,
   // their styles and the built-ins' guidance and step texts; loaded while the person answers.
   { name: 'result', module: 'src/ui/ResultPhase.tsx', entry: 'src/embed/result-part-website.ts', shares: PREACT },
+  // `quick`'s result texts, one language each: the result part loads the person's language.
+  { name: 'texts-en', module: 'src/embed/quick-texts-en.ts' },
+  { name: 'texts-es', module: 'src/embed/quick-texts-es.ts' },
 ];
 
 /** The parts this checkout has (a part whose module is not here yet is left out). */

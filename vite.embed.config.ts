@@ -102,6 +102,8 @@ const builds: Record<string, UserConfig> = {
 for (const part of ON_DEMAND_PARTS) {
   const shares = part.shares ?? [];
   builds[`part-${part.name}`] = {
+    // A part may load another part (the result part loads its language's texts).
+    plugins: [onDemandParts()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -37,19 +37,22 @@ for (const file of files) {
 // Issue 4's budget for the website script (1 kB = 1024 bytes, gzip -9, as in the size test).
 const BUDGET_KB = 24;
 const QUICK_PATH_KB = 32;
-// On-demand parts a visitor's quick path loads (intro → result → what follows): the result part,
-// loaded at Start (the result, the next step, their styles, `quick`'s result texts). The validator
-// part is not among them (only a host-supplied questionnaire loads it).
-const QUICK_PATH_PARTS = ['stages-quiz-result.js'];
+// On-demand parts a visitor's quick path loads (intro → result → what follows): the result part and
+// the person's language's texts, both asked for at Start (English here; Spanish is printed too). The
+// validator part is not among them (only a host-supplied questionnaire loads it).
+const QUICK_PATH_PARTS = ['stages-quiz-result.js', 'stages-quiz-texts-en.js'];
+const QUICK_PATH_PARTS_ES = ['stages-quiz-result.js', 'stages-quiz-texts-es.js'];
 const GOAL_KB = 16;
 const site = compressedSizes(readFileSync(join(ROOT, 'stages-quiz.js'))).gzip / 1024;
 const clinic = compressedSizes(readFileSync(join(ROOT, 'stages-quiz-clinician.js'))).gzip / 1024;
-const verdict = (limit) => (site <= limit ? `met, ${(limit - site).toFixed(1)} kB to spare` : `over by ${(site - limit).toFixed(1)} kB`);
+const verdict = (limit) => (site <= limit ? `met, ${Math.round((limit - site) * 1024)} bytes to spare` : `over by ${(site - limit).toFixed(1)} kB`);
 console.log(`\nstages-quiz.js (website, no clinician mode): ${site.toFixed(1)} kB gzip`);
 console.log(`  budget ${BUDGET_KB} kB: ${verdict(BUDGET_KB)}`);
 console.log(`  goal ${GOAL_KB} kB: ${verdict(GOAL_KB)}`);
-const quick = [site, ...QUICK_PATH_PARTS.map((f) => compressedSizes(readFileSync(join(ROOT, f))).gzip / 1024)].reduce((a, b) => a + b, 0);
-console.log(`quick path (stages-quiz.js${QUICK_PATH_PARTS.map((f) => ` + ${f}`).join('')}): ${quick.toFixed(1)} kB gzip; budget ${QUICK_PATH_KB} kB: ${quick <= QUICK_PATH_KB ? `met, ${(QUICK_PATH_KB - quick).toFixed(1)} kB to spare` : `over by ${(quick - QUICK_PATH_KB).toFixed(1)} kB`}`);
+for (const parts of [QUICK_PATH_PARTS, QUICK_PATH_PARTS_ES]) {
+  const quick = [site, ...parts.map((f) => compressedSizes(readFileSync(join(ROOT, f))).gzip / 1024)].reduce((a, b) => a + b, 0);
+  console.log(`quick path (stages-quiz.js${parts.map((f) => ` + ${f}`).join('')}): ${quick.toFixed(1)} kB gzip; budget ${QUICK_PATH_KB} kB: ${quick <= QUICK_PATH_KB ? `met, ${(QUICK_PATH_KB - quick).toFixed(1)} kB to spare` : `over by ${(quick - QUICK_PATH_KB).toFixed(1)} kB`}`);
+}
 const validator = compressedSizes(readFileSync(join(ROOT, 'stages-quiz-validator.js'))).gzip / 1024;
 console.log(`stages-quiz-validator.js (on demand, host-supplied questionnaires only): ${validator.toFixed(1)} kB gzip`);
 console.log(`stages-quiz-clinician.js (for clinics): ${clinic.toFixed(1)} kB gzip (clinician mode adds ${(clinic - site).toFixed(1)} kB)`);

@@ -18,6 +18,8 @@ import { fixDeclarations } from './fix-declarations.mjs';
 const partModes = [
   ['part-validator', 'src/embed/host-questionnaire.ts'],
   ['part-result', 'src/ui/ResultPhase.tsx'],
+  ['part-texts-en', 'src/embed/quick-texts-en.ts'],
+  ['part-texts-es', 'src/embed/quick-texts-es.ts'],
 ]
   .filter(([, module]) => existsSync(module))
   .map(([mode]) => mode);

@@ -1,4 +1,4 @@
-import type { Item, LocalizedText, Questionnaire, RulerFollowUp } from './types';
+import type { Item, Locale, LocalizedText, Questionnaire, RulerFollowUp } from './types';
 
 /**
  * What of a questionnaire only the result and the next step read: the guidance, the next steps
@@ -78,4 +78,23 @@ export function joinResultTexts(first: Questionnaire, texts: ResultTexts): Quest
     ...(texts.nextSteps && { nextSteps: texts.nextSteps }),
     ...(texts.placeholders && { placeholders: texts.placeholders }),
   };
+}
+
+/**
+ * The same texts in one language only: every localized text keeps just `lang` (the website
+ * script's result part loads one language's texts, and another only when the person switches).
+ * @param locales the questionnaire's locales: an object whose keys are all among them, with text
+ *   values, is a localized text.
+ */
+export function resultTextsIn(texts: ResultTexts, lang: Locale, locales: readonly Locale[]): ResultTexts {
+  const known = new Set(locales);
+  const walk = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(walk);
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.entries(value);
+    const localized = entries.length > 0 && entries.every(([key, text]) => known.has(key) && typeof text === 'string');
+    if (localized) return Object.hasOwn(value, lang) ? { [lang]: (value as Record<string, string>)[lang] } : value;
+    return Object.fromEntries(entries.map(([key, inner]) => [key, walk(inner)]));
+  };
+  return walk(texts) as ResultTexts;
 }

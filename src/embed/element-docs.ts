@@ -67,7 +67,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<Exclude<SettingName, 'origin'>, Att
 export const PROPERTY_DOCS = {
   questionnaire: {
     description:
-      'Set: a questionnaire object (checked by the same validator as the JSON files; starts a fresh quiz), a string (the same as the attribute) or null (back to the attribute). Get: the questionnaire on screen, or null while loading or after an error.',
+      'Set: a questionnaire object (checked by the same validator as the JSON files; starts a fresh quiz), a string (the same as the attribute) or null (back to the attribute). Get: the questionnaire on screen, or null while loading or after an error (for a built-in in the website script, without the texts only the result reads, which load on demand; the whole file is questionnaire/<id>.json).',
     type: 'Questionnaire | null',
     attribute: 'questionnaire',
   },

@@ -103,7 +103,11 @@ export class StagesQuizElement extends ElementBase {
     }
   }
 
-  /** The questionnaire on screen (null while loading or after an error). */
+  /**
+   * The questionnaire on screen (null while loading or after an error). For a built-in in the
+   * website script, without the texts only the result reads (src/core/result-texts.ts), which load
+   * on demand; the whole file is questionnaire/<id>.json.
+   */
   get questionnaire(): Questionnaire | null {
     return this.#questionnaire;
   }

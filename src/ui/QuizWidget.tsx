@@ -12,6 +12,7 @@ import { NO_RESPONSES, type StepResponses } from '../core/steps/step-responses';
 import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
 import { useLazyModule } from './lazy-module';
+import { LoadFailed } from './LoadFailed';
 import { resultPhaseModule } from './load-result-phase';
 import { pickLanguage } from './pick-language';
 import { useLangSetting } from './use-lang-setting';
@@ -93,8 +94,9 @@ function SelfAssessment(props: QuizWidgetProps) {
   // What follows the questions loads while the person answers them, so the result shows at once.
   const pastIntro = state.phase !== 'intro';
   useEffect(() => {
-    if (pastIntro) resultPhaseModule.load().catch(() => undefined); // the result phase says so, and retries
-  }, [pastIntro]);
+    // A failed load: the result phase says so, and retries.
+    if (pastIntro) resultPhaseModule.load().then((m) => m.prefetch(state.lang), () => undefined);
+  }, [pastIntro, state.lang]);
 
   // A layout effect: focus lands on the new heading in the same frame the screen appears.
   useLayoutEffect(() => {
@@ -196,17 +198,5 @@ function LazyResultPhase(props: ResultPhaseProps & { readonly strings: UiStrings
   const { mod, failed, retry } = useLazyModule(resultPhaseModule, 'the result');
   if (mod) return <mod.ResultPhase {...props} />;
   if (!failed) return <p class="sq-note" role="status">{props.strings.loading}</p>;
-  return (
-    <div class="sq-screen" role="alert">
-      <p>{props.strings.resultFailed}</p>
-      <div class="sq-actions sq-actions-start">
-        <button type="button" class="sq-button sq-button-primary" part="button" onClick={retry}>
-          {props.strings.tryAgain}
-        </button>
-        <button type="button" class="sq-button sq-button-quiet" part="button back" onClick={props.onBack}>
-          {props.strings.changeAnswers}
-        </button>
-      </div>
-    </div>
-  );
+  return <LoadFailed strings={props.strings} onRetry={retry} onBack={props.onBack} />;
 }

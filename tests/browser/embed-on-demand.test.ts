@@ -85,7 +85,7 @@ describe('the validator, on demand', () => {
 });
 
 describe('the result, on demand', () => {
-  test('two widgets in two languages load it once, at Start, and both show their result in their language', async () => {
+  test('two widgets in two languages load it once, at Start, each its language’s texts, and both show their result in their language', async () => {
     const { page, context, requests, errors } = await open('/examples/two.html');
     const [first, second] = [page.locator('#first'), page.locator('#second')];
     await first.getByRole('button', { name: 'Start', exact: true }).waitFor();
@@ -102,16 +102,39 @@ describe('the result, on demand', () => {
     await second.getByRole('heading', { name: 'Lo has mantenido', exact: true }).waitFor();
     await second.getByRole('button', { name: 'Dar un siguiente paso', exact: true }).waitFor();
     expect(count(requests, RESULT)).toBe(1);
-    expect(await page.locator('script[src$="stages-quiz-result.js"]').count()).toBe(0);
+    // `quick`'s texts, one part per language, each loaded once.
+    expect(count(requests, '/stages-quiz-texts-en.js')).toBe(1);
+    expect(count(requests, '/stages-quiz-texts-es.js')).toBe(1);
+    expect(await page.locator('script[src*="stages-quiz-"]').count()).toBe(0);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
 
-  test('when it cannot be loaded, the person is told, keeps their answers, and "Try again" shows the result', async () => {
+  test('switching language in the middle of the next step keeps the screen and the words; the texts follow', async () => {
+    const { page, context, requests, errors } = await open('/examples/csp.html');
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-30-days');
+    await quiz.getByRole('button', { name: 'Take a next step', exact: true }).click();
+    await quiz.getByRole('heading', { name: 'About the numbers you chose', exact: true }).waitFor();
+    const box = quiz.getByRole('textbox').first();
+    await box.fill('It matters for my kids');
+    expect(count(requests, '/stages-quiz-texts-es.js')).toBe(0);
+    await quiz.getByRole('button', { name: 'Español', exact: true }).click();
+    await quiz.getByRole('heading', { name: 'Sobre los números que elegiste', exact: true }).waitFor();
+    // The Spanish texts arrived and the ruler prompt is in Spanish; the words are still there.
+    await expect.poll(() => quiz.getByText('Elegiste el 7', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await quiz.getByRole('textbox').first().inputValue()).toBe('It matters for my kids');
+    expect(count(requests, '/stages-quiz-texts-es.js')).toBe(1);
+    // (The browser's own favicon probe may log a 404: not ours.)
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+
+  test.each([RESULT, '/stages-quiz-texts-en.js'])('when %s cannot be loaded, the person is told, keeps their answers, and "Try again" shows the result', async (file) => {
     let reachable = false;
     const { page, context, errors } = await open('/examples/csp.html', (p) =>
-      p.route(`**${RESULT}`, (route) => (reachable ? route.continue() : route.abort())),
+      p.route(`**${file}`, (route) => (reachable ? route.continue() : route.abort())),
     );
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));

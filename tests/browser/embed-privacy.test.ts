@@ -32,7 +32,7 @@ async function written(context: BrowserContext, page: Page) {
 const NOTHING = { cookie: '', local: [], session: [], indexedDB: [], caches: [], cookies: [] };
 
 describe('privacy: requests, cookies, storage', () => {
-  it('requests nothing beyond the page, the script and its result part, and writes nothing, through a whole quiz', async () => {
+  it('requests nothing beyond the page, the script and its result parts, and writes nothing, through a whole quiz', async () => {
     const { context, page, requests } = await open('/examples/plain.html');
     const quiz = page.locator('#quiz');
     await quiz.getByRole('button', { name: 'Start', exact: true }).waitFor();
@@ -44,8 +44,9 @@ describe('privacy: requests, cookies, storage', () => {
     await quiz.getByRole('button', { name: 'Español', exact: true }).click();
     await quiz.getByRole('button', { name: 'Responder de nuevo', exact: true }).click();
     await quiz.getByRole('button', { name: 'Sí, empezar de nuevo', exact: true }).click();
-    // Only the script's own result part, from beside it, asked for at Start (once for the page).
-    expect(requests).toEqual([...afterLoad, '/stages-quiz-result.js']);
+    // Only the script's own parts, from beside it: the result and the English texts asked for at
+    // Start, the Spanish texts when the person switched language (each once for the page).
+    expect(requests).toEqual([...afterLoad, '/stages-quiz-result.js', '/stages-quiz-texts-en.js', '/stages-quiz-texts-es.js']);
     expect(await written(context, page)).toEqual(NOTHING);
     const log = await hostLog(page);
     expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.detail.stage)).toEqual(['action']);
@@ -117,9 +118,16 @@ describe('persist: opt-in resume from sessionStorage', () => {
     expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.detail.answers)).toEqual([
       { change: 'moving-more', stage: 'within-6-months', importance: 7, confidence: 4 },
     ]);
-    // Still no request beyond the page, the script and its result part, on both loads.
+    // Still no request beyond the page, the script and its result parts, on both loads.
     expect(new Set(requests)).toEqual(
-      new Set(['/examples/persist.html', '/examples/example.css', '/examples/host-log.js', '/stages-quiz.js', '/stages-quiz-result.js']),
+      new Set([
+        '/examples/persist.html',
+        '/examples/example.css',
+        '/examples/host-log.js',
+        '/stages-quiz.js',
+        '/stages-quiz-result.js',
+        '/stages-quiz-texts-en.js',
+      ]),
     );
     await context.close();
   });

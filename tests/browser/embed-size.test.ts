@@ -12,14 +12,13 @@ import { useBrowser } from './page-helpers';
 //   and es without its result texts; no validator, no `intake`, no result screen), at most 24 kB gzip
 //   (goal 16 kB): asserted as it is;
 // - everything a visitor's quick path loads (the script and the parts it loads on demand on the way
-//   from the intro through the result to the next step: stages-quiz-result.js), at most 32 kB gzip,
-//   measured in Chromium. That budget is NOT met: the script and the result part (the result, the
-//   next step, their styles, `quick`'s guidance and step texts in both languages) measure 43.3 kB
-//   (24,324 + 20,009 bytes). Until it holds, the test asserts this regression ceiling, named as such,
-//   so the test command stays green; raising it needs a reason. The next cut is one result part per
-//   language (the texts are about 8 kB of the part, half of it the other language).
+//   from the intro through the result to the next step: stages-quiz-result.js and the person's
+//   language's texts, stages-quiz-texts-en.js here), at most 32 kB gzip, measured in Chromium. That
+//   budget is NOT met: 41.0 kB (24,364 + 13,497 + 4,124 bytes; in Spanish 41.3 kB). Until it holds,
+//   the test asserts this regression ceiling, named as such, so the test command stays green;
+//   raising it needs a reason. (It was 46.1 kB with everything after the questions in the script.)
 const SCRIPT_BUDGET = 24 * 1024;
-const QUICK_PATH_CEILING = 44 * 1024;
+const QUICK_PATH_CEILING = 42 * 1024;
 const QUICK_PATH_BUDGET = 32 * 1024;
 // Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css, `intake`
 // and the validator) adds about 24 kB gzip to the clinic script. A smaller difference means the
@@ -35,6 +34,11 @@ const INTAKE_ONLY = ['"intake"', 'stages-quiz.dev/questionnaire/intake'];
 // What only the result shows: one of its strings in each language, a guidance text of `quick`'s in
 // each language, a next-step text, and result.css's drawing class.
 const RESULT_ONLY = ['Keep this for yourself', 'Guárdalo para ti', 'What tends to help now', 'sq-diagram-path', 'Take a next step', 'Dar un siguiente paso'];
+// `quick`'s result texts, one language per part: a guidance headline and a next step's title in each.
+const TEXTS = {
+  en: ["You're getting ready", 'Getting ready'],
+  es: ['Te estás preparando', 'Preparándote'],
+} as const;
 
 const read = (file: string) => readFileSync(file);
 const gzip = (source: Buffer) => gzipSync(source, { level: 9 }).length;
@@ -58,6 +62,16 @@ describe('sizes of the built scripts', () => {
     for (const text of RESULT_ONLY) {
       expect(source, text).not.toContain(text);
       expect(result, text).toContain(text);
+    }
+    // `quick`'s texts are in neither: each language's part has its own and not the other's.
+    const texts = { en: read('dist/stages-quiz-texts-en.js').toString(), es: read('dist/stages-quiz-texts-es.js').toString() };
+    for (const [lang, other] of [['en', 'es'], ['es', 'en']] as const) {
+      for (const text of TEXTS[lang]) {
+        expect(source, text).not.toContain(text);
+        expect(result, text).not.toContain(text);
+        expect(texts[lang], text).toContain(text);
+        expect(texts[other], text).not.toContain(text);
+      }
     }
     // The validator is its own part beside it.
     const part = read('dist/stages-quiz-validator.js').toString();
@@ -94,10 +108,10 @@ describe('what a visitor’s quick path loads, in Chromium', () => {
     });
     await page.goto(`${base}/examples/csp.html`);
     const quiz = page.locator('#quiz');
-    // The result part loads while the person answers (asked for at Start): it is here before they
-    // ask for their result.
+    // The result part and the English texts load while the person answers (asked for at Start):
+    // they are here before the person asks for their result.
     await answerQuick(quiz, 'within-30-days', 'en', { finish: false });
-    await expect.poll(() => loaded.has('/stages-quiz-result.js')).toBe(true);
+    await expect.poll(() => loaded.has('/stages-quiz-result.js') && loaded.has('/stages-quiz-texts-en.js')).toBe(true);
     await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
     await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     // What follows the result is part of the path: the next step comes with the result part.
@@ -107,7 +121,7 @@ describe('what a visitor’s quick path loads, in Chromium', () => {
     const files = [...loaded].sort();
     const total = files.reduce((sum, path) => sum + gzip(read(`dist${path}`)), 0);
     expect(files).toContain('/stages-quiz.js');
-    expect(files).toEqual(['/stages-quiz-result.js', '/stages-quiz.js']);
+    expect(files).toEqual(['/stages-quiz-result.js', '/stages-quiz-texts-en.js', '/stages-quiz.js']);
     expect(files).not.toContain('/stages-quiz-validator.js');
     expect(total, `${files.join(', ')}: ${kB(total)}`).toBeLessThanOrEqual(QUICK_PATH_CEILING);
     expect(QUICK_PATH_CEILING).toBeGreaterThan(QUICK_PATH_BUDGET); // delete the ceiling once the budget holds

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
-import { joinResultTexts, splitResultTexts } from '../../src/core/result-texts';
+import { joinResultTexts, resultTextsIn, splitResultTexts } from '../../src/core/result-texts';
 import { initialQuizState, quizProgress, quizReducer } from '../../src/core/quiz-flow';
 import { selectGuidance } from '../../src/core/select-guidance';
-import type { Questionnaire } from '../../src/core/types';
+import { STAGES, type Questionnaire } from '../../src/core/types';
 
 // The website script carries `quick` without what only its result reads, and its result part
 // carries that (src/core/result-texts.ts). The split must lose nothing and leave the first
@@ -62,5 +62,37 @@ describe('quick: the first screens reach a result, and the joined texts give its
     const guidance = selectGuidance(joinResultTexts(first, texts), 'preparation', state.answers, 'en', state.texts);
     expect(guidance).toEqual(selectGuidance(q, 'preparation', state.answers, 'en', state.texts));
     expect(guidance.reflection).toContain('drinking');
+  });
+});
+
+describe('quick: the result texts in one language', () => {
+  const q = load('quick');
+  const { first, texts } = splitResultTexts(q);
+  // Every localized text in a value, with its path (hand-written walk, not the code under test).
+  const localized = (value: unknown, path = '$'): { path: string; keys: string[] }[] => {
+    if (value === null || typeof value !== 'object') return [];
+    if (Array.isArray(value)) return value.flatMap((v, i) => localized(v, `${path}[${i}]`));
+    const keys = Object.keys(value);
+    if (keys.length && keys.every((k) => k === 'en' || k === 'es')) return [{ path, keys }];
+    return Object.entries(value).flatMap(([k, v]) => localized(v, `${path}.${k}`));
+  };
+
+  it.each(['en', 'es'])('%s: every localized text keeps that language alone, and nothing else changes', (lang) => {
+    const one = resultTextsIn(texts, lang, q.locales);
+    const all = localized(texts);
+    expect(all.length).toBeGreaterThan(100);
+    expect(localized(one)).toEqual(all.map(({ path }) => ({ path, keys: [lang] })));
+    // Ids, values, conditions and numbers stay as they were.
+    expect(JSON.stringify(one).length).toBeLessThan(JSON.stringify(texts).length * 0.65);
+    expect(one.id).toBe('quick');
+    expect(Object.keys(one.guidance)).toEqual([...STAGES]);
+  });
+
+  it.each(['en', 'es'] as const)('%s: joined with its language, every stage reads as with the whole questionnaire', (lang) => {
+    const joined = joinResultTexts(first, resultTextsIn(texts, lang, q.locales));
+    const answers = { change: 'eating', stage: 'within-6-months', importance: 6, confidence: 3 };
+    for (const stage of STAGES) {
+      expect(selectGuidance(joined, stage, answers, lang, {})).toEqual(selectGuidance(q, stage, answers, lang, {}));
+    }
   });
 });
