@@ -18,7 +18,15 @@ export function loadQuestionnaire(
   builtins: Builtins,
   fetchImpl: typeof fetch = (input, init) => fetch(input, init),
 ): Promise<ParseResult> {
-  if (!source || source.kind === 'builtin') return Promise.resolve(builtinQuestionnaire(source, builtins));
+  if (!source || source.kind === 'builtin') {
+    const id = source?.id ?? [...builtins.keys()][0]!;
+    const questionnaire = builtins.get(id);
+    return Promise.resolve(
+      questionnaire
+        ? { ok: true, questionnaire }
+        : fail(`questionnaire "${id}" is not built into this script (built in: ${[...builtins.keys()].join(', ')})`),
+    );
+  }
   let url: URL;
   try {
     url = new URL(source.url, pageUrl);
@@ -31,20 +39,6 @@ export function loadQuestionnaire(
   let result = fetched.get(url.href);
   if (!result) fetched.set(url.href, (result = checks().then((c) => c.fetchAndCheck(url.href, fetchImpl), unloaded)));
   return result;
-}
-
-/**
- * A built-in questionnaire (the first of `builtins` when no source is named), at once: built-ins
- * were checked when built, so nothing is loaded or validated. A page that shows one needs no
- * promise before its first render (the element renders it in the same microtask, see
- * stages-quiz-element.ts).
- */
-export function builtinQuestionnaire(source: Extract<QuestionnaireSource, { kind: 'builtin' }> | undefined, builtins: Builtins): ParseResult {
-  const id = source?.id ?? [...builtins.keys()][0]!;
-  const questionnaire = builtins.get(id);
-  return questionnaire
-    ? { ok: true, questionnaire }
-    : fail(`questionnaire "${id}" is not built into this script (built in: ${[...builtins.keys()].join(', ')})`);
 }
 
 /**

@@ -6,7 +6,7 @@ import { embedStyleSheets } from './embed-style-sheets';
 import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
-import { builtinQuestionnaire, loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
+import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { renderLoading } from './render-loading';
 import { widgetProps } from './widget-props';
@@ -176,8 +176,7 @@ export class StagesQuizElement extends ElementBase {
   }
 
   #update(): void {
-    const read = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
-    const { settings, problems } = read;
+    const { settings, problems } = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
     if (problems.length > 0) {
       this.#sourceKey = '';
       this.#fail(problems, settings.lang);
@@ -197,7 +196,7 @@ export class StagesQuizElement extends ElementBase {
     const generation = ++this.#generation;
     this.#sourceKey = key;
     this.#questionnaire = null;
-    const done = (result: { ok: true; questionnaire: Questionnaire } | { ok: false; problems: readonly Problem[] }, now?: ReturnType<typeof parseSettings>) => {
+    const done = (result: { ok: true; questionnaire: Questionnaire } | { ok: false; problems: readonly Problem[] }) => {
       if (generation !== this.#generation) return;
       this.#safely(() => {
         if (!result.ok) {
@@ -206,8 +205,8 @@ export class StagesQuizElement extends ElementBase {
         }
         this.#questionnaire = result.questionnaire;
         this.#mount++;
-        // Settings may have changed while loading: read them again (unless nothing was loaded).
-        const latest = now ?? parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
+        // Settings may have changed while loading: read them again.
+        const latest = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
         if (latest.problems.length > 0) this.#fail(latest.problems, latest.settings.lang);
         else if (latest.settings.mode === 'clinician' && !this.#clinician()) {
           this.#sourceKey = '';
@@ -216,17 +215,12 @@ export class StagesQuizElement extends ElementBase {
       });
     };
     const builtins = (this.constructor as typeof StagesQuizElement).builtins;
-    // A built-in is shown at once, with the settings just read: the first screen's render is not
-    // put off behind a promise and a second reading of the attributes.
-    if (!this.#given && settings.questionnaire?.kind !== 'url') {
-      done(builtinQuestionnaire(settings.questionnaire, builtins), read);
-      return;
-    }
     const loading = this.#given
       ? validateQuestionnaire(this.#given.value)
       : loadQuestionnaire(settings.questionnaire, document.baseURI, builtins);
-    // A host-supplied questionnaire waits for a fetch and the validator: meanwhile a calm loading state.
-    this.#showLoading(settings.lang);
+    // A host-supplied questionnaire waits for a fetch and the validator: meanwhile a calm loading
+    // state (a built-in resolves at once, before anything could paint).
+    if (this.#given || settings.questionnaire?.kind === 'url') this.#showLoading(settings.lang);
     loading.then(done, (error: unknown) =>
       done({ ok: false, problems: [{ path: 'questionnaire', message: `could not be loaded: ${String(error)}` }] }),
     );

@@ -8,23 +8,17 @@ export interface IntroScreenProps {
   readonly lang: string;
   readonly strings: UiStrings;
   readonly headingRef?: Ref<HTMLHeadingElement>;
-  /**
-   * Whether the screen arrives (the screens' fade-in): only when the person came back to it. As the
-   * widget's first screen it appears at once, with the page around it: a fade-in would leave the
-   * Start button see-through for its first 0.35 s.
-   */
-  readonly arrive?: boolean;
   readonly onStart: () => void;
 }
 
 /** What this is, how long it takes, that answers stay on the device, and Start. */
-export function IntroScreen({ questionnaire, lang, strings, headingRef, arrive, onStart }: IntroScreenProps) {
+export function IntroScreen({ questionnaire, lang, strings, headingRef, onStart }: IntroScreenProps) {
   const paragraphs = localize(questionnaire.introduction, lang)
     .split(/\n\s*\n/)
     .map((p) => p.trim())
     .filter(Boolean);
   return (
-    <section class={`sq-screen sq-intro${arrive ? '' : ' sq-still'}`} part="intro">
+    <section class="sq-screen sq-intro" part="intro">
       <p class="sq-eyebrow">{strings.introEyebrow}</p>
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={headingRef}>
         {localize(questionnaire.title, lang)}

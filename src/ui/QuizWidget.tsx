@@ -135,7 +135,6 @@ function SelfAssessment(props: QuizWidgetProps) {
         lang={state.lang}
         strings={strings}
         headingRef={headingRef}
-        arrive={interacted.current}
         onStart={() => {
           act({ type: 'start' });
           latest.current.onStart?.();
