@@ -65,6 +65,8 @@ export function ResultPhase(props: ResultPhaseProps) {
   const [failed, setFailed] = useState(false);
   const [, arrived] = useState(0);
   const last = useRef<Questionnaire | undefined>(undefined);
+  // Shown "Loading…" first: the result's heading takes focus when it comes (see focusOnMount).
+  const waited = useRef(false);
   useEffect(() => {
     if (!bare || loaded.has(lang)) return;
     let live = true;
@@ -85,8 +87,9 @@ export function ResultPhase(props: ResultPhaseProps) {
   const current = whole(q, lang) ?? last.current;
   if (current) {
     last.current = current;
-    return h(Phase, { ...props, questionnaire: current });
+    return h(Phase, { ...props, questionnaire: current, focusOnMount: props.focusOnMount || waited.current });
   }
+  waited.current = true;
   if (!failed) return h('p', { class: 'sq-note', role: 'status' }, props.strings.loading);
   return h(LoadFailed, {
     strings: props.strings,

@@ -195,7 +195,9 @@ function SelfAssessment(props: QuizWidgetProps) {
  */
 function LazyResultPhase(props: ResultPhaseProps & { readonly strings: UiStrings }) {
   const { mod, failed, retry } = useLazyModule(resultPhaseModule, 'the result');
-  if (mod) return <mod.ResultPhase {...props} />;
+  // Shown "Loading…" first: the result's heading takes focus when it comes.
+  const waited = useRef(!mod);
+  if (mod) return <mod.ResultPhase {...props} focusOnMount={waited.current} />;
   if (!failed) return <p class="sq-note" role="status">{props.strings.loading}</p>;
   return <LoadFailed strings={props.strings} onRetry={retry} onBack={props.onBack} />;
 }

@@ -38,6 +38,12 @@ export interface ResultPhaseProps {
   readonly idPrefix: string;
   readonly onRetake: () => void;
   readonly onBack: () => void;
+  /**
+   * The result arrives after "Loading…" (its module or its texts were not here yet): its heading
+   * takes focus as it appears, as for any screen the person moved to (the button they pressed is
+   * gone), unless they have moved focus elsewhere on the page meanwhile.
+   */
+  readonly focusOnMount?: boolean;
 }
 
 /**
@@ -49,6 +55,12 @@ export function ResultPhase(props: ResultPhaseProps) {
   const { questionnaire: q, state, result, settings } = props;
   const strings = { ...props.strings, ...resultStringsFor(state.lang) };
   useAdoptedStyles(props.rootRef, resultCss);
+  useLayoutEffect(() => {
+    const root = props.rootRef.current?.getRootNode();
+    const active = document.activeElement;
+    const unfocused = !active || active === document.body || (root instanceof ShadowRoot && active === root.host && !root.activeElement);
+    if (props.focusOnMount && unfocused) (props.headingRef as RefObject<HTMLHeadingElement | null>).current?.focus();
+  }, []);
   // In an element on a host page, a person who prints their result (Save or print, or the
   // browser's own command) gets the result alone, not the page around it; the shadow root's print
   // styles drop the buttons.

@@ -5,7 +5,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { answerQuick, hostLog } from './embed-helpers';
-import { recordConsoleErrors, useBrowser } from './page-helpers';
+import { focused, recordConsoleErrors, useBrowser } from './page-helpers';
 
 const browser = useBrowser();
 const VALIDATOR = '/stages-quiz-validator.js';
@@ -108,6 +108,25 @@ describe('the result, on demand', () => {
     expect(await page.locator('script[src*="stages-quiz-"]').count()).toBe(0);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a result that arrives after "Loading…" takes focus on its heading, as a screen that appears at once does', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const { page, context } = await open('/examples/csp.html', (p) =>
+      p.route('**/stages-quiz-texts-en.js', async (route) => {
+        await gate;
+        await route.continue();
+      }),
+    );
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-6-months', 'en', { finish: false });
+    await quiz.getByRole('button', { name: 'See my result', exact: true }).press('Enter');
+    await quiz.getByRole('status').filter({ hasText: 'Loading…' }).waitFor();
+    release();
+    await quiz.getByRole('heading', { name: 'Part of you is thinking about it', exact: true }).waitFor();
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'H2', text: 'Part of you is thinking about it' });
     await context.close();
   });
 
