@@ -24,12 +24,12 @@ interface ItemTexts {
 
 /**
  * Splits a questionnaire into what its first screens need and its result texts. `first` also
- * leaves out `provenance`, which no screen reads (FHIR exports and clinics read the full file).
+ * leaves out `provenance` and `url`, which no screen reads (FHIR exports and clinics read the full file).
  * `first` is typed as a Questionnaire for the widget's props, but only `joinResultTexts(first,
  * texts)` is a whole one: nothing may read the fields it lacks before they are joined back.
  */
 export function splitResultTexts(q: Questionnaire): { readonly first: Questionnaire; readonly texts: ResultTexts } {
-  const { guidance, nextSteps, placeholders, provenance: _provenance, ...rest } = q;
+  const { guidance, nextSteps, placeholders, provenance: _provenance, url: _url, ...rest } = q;
   const items: Record<string, ItemTexts> = {};
   const firstItems = q.items.map((item): Item => {
     if (item.type === 'ruler' && item.followUps) {
@@ -59,7 +59,7 @@ export function splitResultTexts(q: Questionnaire): { readonly first: Questionna
   return { first: { ...rest, items: firstItems } as unknown as Questionnaire, texts };
 }
 
-/** The questionnaire whole again (without provenance): `first` with `texts` put back in place. */
+/** The questionnaire whole again (without provenance and url): `first` with `texts` put back in place. */
 export function joinResultTexts(first: Questionnaire, texts: ResultTexts): Questionnaire {
   const items = first.items.map((item): Item => {
     const extra = Object.hasOwn(texts.items, item.id) ? texts.items[item.id] : undefined;

@@ -1,5 +1,6 @@
 import { nextStepModule } from './load-next-step';
 import { useLazyModule } from './lazy-module';
+import { resultStringsFor } from './result-strings';
 import type * as NextStepModule from './steps/NextStep';
 import type { UiStrings } from './strings';
 
@@ -13,7 +14,7 @@ export function LazyNextStep(props: NextStepModule.NextStepProps & { readonly st
   if (!failed) return <p class="sq-note" role="status">{props.strings.loading}</p>;
   return (
     <div class="sq-screen" role="alert">
-      <p>{props.strings.nextStepFailed}</p>
+      <p>{resultStringsFor(props.lang).nextStepFailed}</p>
       <button type="button" class="sq-button sq-button-quiet" part="button" onClick={props.onClose}>
         {props.strings.back}
       </button>

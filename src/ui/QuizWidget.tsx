@@ -95,7 +95,7 @@ function SelfAssessment(props: QuizWidgetProps) {
   const pastIntro = state.phase !== 'intro';
   useEffect(() => {
     // A failed load: the result phase says so, and retries.
-    if (pastIntro) resultPhaseModule.load().then((m) => m.prefetch(state.lang), () => undefined);
+    if (pastIntro) resultPhaseModule.load().then((m) => m.prefetch(q, state.lang), () => undefined);
   }, [pastIntro, state.lang]);
 
   // A layout effect: focus lands on the new heading in the same frame the screen appears.

@@ -128,10 +128,10 @@ export function ResultPhase(props: ResultPhaseProps) {
 }
 
 /**
- * Called as the person starts, in their language: a build whose questionnaire texts load on demand
+ * Called as the person starts, in their language: a build whose built-ins' texts load on demand
  * starts loading them here (src/embed/result-part-website.ts); here they are in the questionnaire.
  */
-export function prefetch(_lang: string): void {}
+export function prefetch(_questionnaire: Questionnaire, _lang: string): void {}
 
 /** Today's date in the person's language, under a copied or shared plan. */
 function formatDate(lang: string): string {

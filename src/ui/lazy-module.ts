@@ -30,31 +30,33 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
 
 /**
  * The module, or undefined while it loads; `failed` once a load failed (logged with `what`), and
- * `retry` to try again.
+ * `retry` to try again. `lazy` may change between renders (one module per language): the hook
+ * then follows the new one.
  */
 export function useLazyModule<T>(lazy: LazyModule<T>, what: string): { mod: T | undefined; failed: boolean; retry: () => void } {
-  const [mod, setMod] = useState<T | undefined>(lazy.loaded);
+  const [, arrived] = useState(0);
+  const [failedFor, setFailedFor] = useState<LazyModule<T> | undefined>(undefined);
   const [attempt, setAttempt] = useState(0);
-  const [failed, setFailed] = useState(false);
+  const mod = lazy.loaded;
   useEffect(() => {
-    if (mod) return;
+    if (lazy.loaded) return;
     let live = true;
     lazy.load().then(
-      (loaded) => live && setMod(() => loaded),
+      () => live && arrived((n) => n + 1),
       (error: unknown) => {
         console.error(`stages-quiz: ${what} could not be loaded`, error);
-        if (live) setFailed(true);
+        if (live) setFailedFor(() => lazy);
       },
     );
     return () => {
       live = false;
     };
-  }, [attempt]);
+  }, [lazy, attempt]);
   return {
     mod,
-    failed,
+    failed: !mod && failedFor === lazy,
     retry: () => {
-      setFailed(false);
+      setFailedFor(undefined);
       setAttempt((n) => n + 1);
     },
   };

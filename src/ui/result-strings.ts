@@ -44,6 +44,8 @@ export interface ResultStrings {
   /** The next step's button on the result, and its label once the person wrote something. */
   readonly nextStepOpen: string;
   readonly nextStepResume: string;
+  /** The next step's code could not be loaded (clinician mode loads it on demand). */
+  readonly nextStepFailed: string;
 }
 
 const en: ResultStrings = {
@@ -81,6 +83,7 @@ const en: ResultStrings = {
   retake: 'Take it again',
   nextStepOpen: 'Take a next step',
   nextStepResume: 'Back to my plan',
+  nextStepFailed: 'This part could not be opened just now. Your result is still here.',
 };
 
 const es: ResultStrings = {
@@ -119,6 +122,7 @@ const es: ResultStrings = {
   retake: 'Responder de nuevo',
   nextStepOpen: 'Dar un siguiente paso',
   nextStepResume: 'Volver a mi plan',
+  nextStepFailed: 'Esta parte no se pudo abrir en este momento. Tu resultado sigue aquí.',
 };
 
 /** The result's strings in each language the widget speaks. */

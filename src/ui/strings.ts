@@ -22,10 +22,7 @@ export interface UiStrings {
   /** Read out between a ruler's end number and its label ("0 means Not at all"). */
   readonly rulerEnds: string;
   readonly changeAnswers: string;
-  readonly errorTitle: string;
-  readonly errorIntro: string;
   readonly loading: string;
-  readonly nextStepFailed: string;
   /** The result's own code could not be loaded (a connection dropped): nothing is lost, try again. */
   readonly resultFailed: string;
   readonly tryAgain: string;
@@ -50,10 +47,7 @@ const en: UiStrings = {
   undecidable: 'Sorry, this quiz can’t work out a result from these answers. That’s a problem with the quiz, not with you; please let the site know.',
   rulerEnds: 'means',
   changeAnswers: 'Change my answers',
-  errorTitle: 'This quiz can’t be shown right now',
-  errorIntro: 'Sorry about that. The site’s owner can find the details in the browser console.',
   loading: 'Loading…',
-  nextStepFailed: 'This part could not be opened just now. Your result is still here.',
   resultFailed: 'Your result could not be shown just now, maybe the connection dropped. Your answers are still here.',
   tryAgain: 'Try again',
 };
@@ -74,10 +68,7 @@ const es: UiStrings = {
   undecidable: 'Lo sentimos, este cuestionario no puede dar un resultado con estas respuestas. Es un problema del cuestionario, no tuyo; avísale al sitio, por favor.',
   rulerEnds: 'quiere decir',
   changeAnswers: 'Cambiar mis respuestas',
-  errorTitle: 'Ahora mismo no podemos mostrar este cuestionario',
-  errorIntro: 'Lo sentimos. Quien administra el sitio puede ver los detalles en la consola del navegador.',
   loading: 'Cargando…',
-  nextStepFailed: 'Esta parte no se pudo abrir en este momento. Tu resultado sigue aquí.',
   resultFailed: 'No pudimos mostrar tu resultado en este momento; tal vez se cortó la conexión. Tus respuestas siguen aquí.',
   tryAgain: 'Intentar de nuevo',
 };

@@ -48,6 +48,9 @@ describe('the validator, on demand', () => {
     await page.locator('#quiz').getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     expect(count(requests, VALIDATOR)).toBe(1);
     expect(count(requests, '/examples/my-questionnaire.json')).toBe(1);
+    // The host's own questionnaire has its texts: the result part loads, no built-in's texts.
+    expect(count(requests, RESULT)).toBe(1);
+    expect(requests.filter((p) => p.includes('stages-quiz-texts-'))).toEqual([]);
     // The part script leaves no element behind in the host's head.
     expect(await page.locator('script[src$="stages-quiz-validator.js"]').count()).toBe(0);
     expect(await violations(page)).toEqual([]);

@@ -57,9 +57,11 @@ describe('sizes of the built scripts', () => {
   it('the website script carries neither the validator nor intake nor clinician mode', () => {
     const source = read('dist/stages-quiz.js').toString();
     for (const text of [...CLINICIAN_ONLY, ...VALIDATOR_ONLY, ...INTAKE_ONLY]) expect(source, text).not.toContain(text);
-    // It does carry the message that points a clinic to the other script, and `quick`…
+    // It does carry the message that points a clinic to the other script, and `quick`'s questions
+    // (its first, in both languages)…
     expect(source).toContain('stages-quiz-clinician.js');
-    expect(source).toContain('stages-quiz.dev/questionnaire/quick');
+    expect(source).toContain('What change has been on your mind?');
+    expect(source).toContain('¿Qué cambio has tenido en mente?');
     // …but not what only the result reads: its strings, `quick`'s guidance and step texts, the
     // result's styles. The result part beside it has them.
     const result = read('dist/stages-quiz-result.js').toString();

@@ -21,15 +21,15 @@ function load(name: string): Questionnaire {
 describe.each(['quick', 'intake', 'urica-template'])('%s split into first screens and result texts', (name) => {
   const q = load(name);
   const { first, texts } = splitResultTexts(q);
-  const { provenance: _provenance, ...withoutProvenance } = q;
+  const { provenance: _provenance, url: _url, ...withoutProvenance } = q;
 
-  it('joins back into the same questionnaire (provenance, which no screen reads, stays out)', () => {
+  it('joins back into the same questionnaire (provenance and url, which no screen reads, stay out)', () => {
     expect(joinResultTexts(first, texts)).toEqual(withoutProvenance);
   });
 
-  it('first screens: no guidance, next steps, placeholders, phrases, follow-ups or provenance', () => {
+  it('first screens: no guidance, next steps, placeholders, phrases, follow-ups, provenance or url', () => {
     const json = JSON.stringify(first);
-    for (const key of ['"guidance"', '"nextSteps"', '"placeholders"', '"phrase"', '"followUps"', '"provenance"']) expect(json).not.toContain(key);
+    for (const key of ['"guidance"', '"nextSteps"', '"placeholders"', '"phrase"', '"followUps"', '"provenance"', '"url"']) expect(json).not.toContain(key);
     // …and everything the intro and the questions show.
     expect(first.title).toEqual(q.title);
     expect(first.introduction).toEqual(q.introduction);
