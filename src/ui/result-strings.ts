@@ -44,7 +44,7 @@ export interface ResultStrings {
   /** The next step's button on the result, and its label once the person wrote something. */
   readonly nextStepOpen: string;
   readonly nextStepResume: string;
-  /** The next step's code could not be loaded (clinician mode loads it on demand). */
+  /** The next step's code could not be loaded (clinician mode loads it on demand, for the client). */
   readonly nextStepFailed: string;
 }
 
@@ -83,7 +83,7 @@ const en: ResultStrings = {
   retake: 'Take it again',
   nextStepOpen: 'Take a next step',
   nextStepResume: 'Back to my plan',
-  nextStepFailed: 'This part could not be opened just now. Your result is still here.',
+  nextStepFailed: 'This part could not be opened just now. Nothing you answered is lost.',
 };
 
 const es: ResultStrings = {
@@ -122,7 +122,7 @@ const es: ResultStrings = {
   retake: 'Responder de nuevo',
   nextStepOpen: 'Dar un siguiente paso',
   nextStepResume: 'Volver a mi plan',
-  nextStepFailed: 'Esta parte no se pudo abrir en este momento. Tu resultado sigue aquí.',
+  nextStepFailed: 'Esta parte no se pudo abrir en este momento. Lo que respondiste no se pierde.',
 };
 
 /** The result's strings in each language the widget speaks. */
