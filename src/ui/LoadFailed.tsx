@@ -8,7 +8,7 @@ export function LoadFailed(props: { readonly strings: UiStrings; readonly onRetr
   return (
     <div class="sq-screen" role="alert">
       <p>{props.strings.resultFailed}</p>
-      <div class="sq-actions sq-actions-start">
+      <div class="sq-actions">
         <button type="button" class="sq-button sq-button-primary" part="button" onClick={props.onRetry}>
           {props.strings.tryAgain}
         </button>
