@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport, type Plugin } from 'vite';
-import type { ParseResult, Questionnaire } from './src/core/types';
+import type { Questionnaire } from './src/core/types';
 
 const ROOT = dirname(fileURLToPath(import.meta.url));
 const CHECKED = '\0checked-questionnaire:';
@@ -61,26 +61,21 @@ export async function checkQuestionnaireFile(file: string): Promise<{ ok: true; 
   return { ok: false, message: `built-in questionnaire ${file} does not pass parseQuestionnaire:\n${lines.join('\n')}` };
 }
 
-let loaded: Promise<(input: unknown) => ParseResult> | undefined;
-let split: Promise<typeof import('./src/core/result-texts')> | undefined;
+const fromSrc = new Map<string, Promise<unknown>>();
 
-/** src/core/result-texts.ts, through Vite's module runner. */
-function resultTexts(): Promise<typeof import('./src/core/result-texts')> {
-  split ??= runnerImport<typeof import('./src/core/result-texts')>(resolve(ROOT, 'src/core/result-texts.ts'), {
-    configFile: false,
-    logLevel: 'warn',
-  }).then(({ module }) => module);
-  return split;
+/** A module of src/, once, through Vite's module runner (the config itself stays free of src/). */
+function srcModule<T>(path: string): Promise<T> {
+  let module = fromSrc.get(path);
+  if (!module) fromSrc.set(path, (module = runnerImport<T>(resolve(ROOT, path), { configFile: false, logLevel: 'warn' }).then((r) => r.module)));
+  return module as Promise<T>;
 }
 
-/** The validator from src/, through Vite's module runner (the config itself stays free of src/). */
-function validator(): Promise<(input: unknown) => ParseResult> {
-  loaded ??= runnerImport<typeof import('./src/core/parse-questionnaire')>(resolve(ROOT, 'src/core/parse-questionnaire.ts'), {
-    configFile: false,
-    logLevel: 'warn',
-  }).then(({ module }) => module.parseQuestionnaire);
-  return loaded;
-}
+/** src/core/result-texts.ts (the split of a built-in's result texts). */
+const resultTexts = () => srcModule<typeof import('./src/core/result-texts')>('src/core/result-texts.ts');
+
+/** The validator from src/. */
+const validator = () =>
+  srcModule<typeof import('./src/core/parse-questionnaire')>('src/core/parse-questionnaire.ts').then((m) => m.parseQuestionnaire);
 
 /**
  * Parts of the website script that are loaded on demand, each built on its own as

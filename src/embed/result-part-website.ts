@@ -7,7 +7,7 @@ import { useRef } from 'preact/hooks';
 import { joinResultTexts, type ResultTexts } from '../core/result-texts';
 import type { Questionnaire } from '../core/types';
 import { lazyModule, useLazyModule } from '../ui/lazy-module';
-import { LoadFailed } from '../ui/LoadFailed';
+import { ResultPending } from '../ui/ResultPending';
 import { ResultPhase as Phase, type ResultPhaseProps } from '../ui/ResultPhase';
 
 /** `quick`'s languages, each its own part; the first stands in for any other (a built-in has no other). */
@@ -62,6 +62,5 @@ function WithTexts(props: ResultPhaseProps) {
     return h(Phase, { ...props, questionnaire: current, focusOnMount: props.focusOnMount || waited.current });
   }
   waited.current = true;
-  if (!failed) return h('p', { class: 'sq-note', role: 'status' }, props.strings.loading);
-  return h(LoadFailed, { strings: props.strings, onRetry: retry, onBack: props.onBack });
+  return h(ResultPending, { failed, strings: props.strings, onRetry: retry, onBack: props.onBack });
 }

@@ -12,13 +12,13 @@ import { NO_RESPONSES, type StepResponses } from '../core/steps/step-responses';
 import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
 import { useLazyModule } from './lazy-module';
-import { LoadFailed } from './LoadFailed';
 import { resultPhaseModule } from './load-result-phase';
 import { pickLanguage } from './pick-language';
 import { useLangSetting } from './use-lang-setting';
 import { CurrentQuestion } from './QuestionScreen';
 import type { QuizWidgetProps } from './quiz-widget-props';
 import type { ResultPhaseProps } from './ResultPhase';
+import { ResultPending } from './ResultPending';
 import { stringsFor, type UiLanguage, type UiStrings } from './strings';
 import { WidgetShell } from './WidgetShell';
 
@@ -198,6 +198,5 @@ function LazyResultPhase(props: ResultPhaseProps & { readonly strings: UiStrings
   // Shown "Loading…" first: the result's heading takes focus when it comes.
   const waited = useRef(!mod);
   if (mod) return <mod.ResultPhase {...props} focusOnMount={waited.current} />;
-  if (!failed) return <p class="sq-note" role="status">{props.strings.loading}</p>;
-  return <LoadFailed strings={props.strings} onRetry={retry} onBack={props.onBack} />;
+  return <ResultPending failed={failed} strings={props.strings} onRetry={retry} onBack={props.onBack} />;
 }

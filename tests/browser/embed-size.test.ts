@@ -14,7 +14,7 @@ import { useBrowser } from './page-helpers';
 // - everything a visitor's quick path loads (the script and the parts it loads on demand on the way
 //   from the intro through the result to the next step: stages-quiz-result.js and the person's
 //   language's texts, stages-quiz-texts-en.js here), at most 32 kB gzip, measured in Chromium. That
-//   budget is NOT met: 41.3 kB (24,479 + 13,715 + 4,064 bytes; in Spanish 41.6 kB). Until it holds,
+//   budget is NOT met: 41.3 kB (24,482 + 13,725 + 4,064 bytes; in Spanish 41.6 kB). Until it holds,
 //   the test asserts this regression ceiling, named as such, so the test command stays green;
 //   raising it needs a reason. (It was 46.2 kB with everything after the questions in the script.)
 const SCRIPT_BUDGET = 24 * 1024;

@@ -1,10 +1,17 @@
 import type { UiStrings } from './strings';
 
 /**
- * What the person sees when a part of the quiz could not be loaded (a connection dropped):
- * nothing is lost, "Try again", and a way back to their answers. Details go to the console.
+ * What the person sees while the result is on its way (its part or its texts): a polite
+ * "Loading…", or, when it could not be loaded (a connection dropped), that nothing is lost, with
+ * "Try again" and a way back to their answers. Details go to the console.
  */
-export function LoadFailed(props: { readonly strings: UiStrings; readonly onRetry: () => void; readonly onBack: () => void }) {
+export function ResultPending(props: {
+  readonly failed: boolean;
+  readonly strings: UiStrings;
+  readonly onRetry: () => void;
+  readonly onBack: () => void;
+}) {
+  if (!props.failed) return <p class="sq-note" role="status">{props.strings.loading}</p>;
   return (
     <div class="sq-screen" role="alert">
       <p>{props.strings.resultFailed}</p>
