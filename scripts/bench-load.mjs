@@ -21,16 +21,33 @@
 // and the frame that lays out and paints the first screen.
 //
 // `node scripts/bench-load.mjs [folder]` measures another build's folder (default dist/), e.g. a
-// copy of dist/ from before a change.
+// copy of dist/ from before a change. With `--floor`, each load is followed by one where
+// stages-quiz.js is swapped for a few lines defining a <stages-quiz> of a heading and a button,
+// rendered in its constructor: what any script-defined element gets on this page and machine,
+// the floor under the goal. SQ_BENCH_LOADS=5 takes fewer loads (a quick look; quote 20).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { HOW_TO_GET_ONE, chromiumOnThisMachine } from './find-chromium.mjs';
 import { startServer } from './serve.mjs';
 
-const LOADS = 20;
+const LOADS = Number(process.env.SQ_BENCH_LOADS ?? 20);
 // The same Chromium the browser tests use (CHROMIUM_PATH, /usr/bin/chromium, chromium or google-chrome on PATH).
 const CHROMIUM = chromiumOnThisMachine();
-const ROOT = process.argv[2] ?? 'dist';
+const ARGS = process.argv.slice(2);
+const ROOT = ARGS.find((arg) => !arg.startsWith('--')) ?? 'dist';
+const FLOOR = ARGS.includes('--floor');
+/** The floor's stand-in for stages-quiz.js: the least a script-defined element can be. */
+const FLOOR_SCRIPT = `customElements.define('stages-quiz', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const heading = document.createElement('h2');
+    heading.textContent = 'A heading';
+    const button = document.createElement('button');
+    button.textContent = 'Start';
+    root.append(heading, button);
+  }
+});`;
 if (!existsSync(`${ROOT}/stages-quiz.js`)) throw new Error(`${ROOT}/stages-quiz.js is missing: run \`npm run build\` first`);
 if (!CHROMIUM) throw new Error(HOW_TO_GET_ONE);
 
@@ -96,20 +113,35 @@ try {
     const staticToDefine = [];
     const defineToFound = [];
     const foundToPainted = [];
+    const floorAfterStatic = [];
     let failures = 0;
-    for (let i = 0; i < LOADS; i++) {
+    /** A fresh page of plain.html plus one static <button> right after <stages-quiz>: what plain HTML costs here. */
+    const open = async (floor = false) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(PROBE);
-      // plain.html plus one static <button> right after <stages-quiz>: what plain HTML costs here.
       await page.route('**/examples/plain.html', async (route) => {
         const response = await route.fetch();
         const body = (await response.text()).replace('</stages-quiz>', '</stages-quiz><button id="static-button" type="button">A static button</button>');
         await route.fulfill({ response, body });
       });
+      if (floor) await page.route('**/stages-quiz.js', (route) => route.fulfill({ contentType: 'text/javascript', body: FLOOR_SCRIPT }));
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(`${server.url}/examples/plain.html`, { timeout: 60_000 });
+      return { context, page };
+    };
+    for (let i = 0; i < LOADS; i++) {
+      if (FLOOR) {
+        const { context, page } = await open(true);
+        const gap = await page.evaluate(async () => {
+          const timeout = new Promise((r) => setTimeout(() => r(NaN), 30_000));
+          return (await Promise.race([window.__sqPainted, timeout])) - (await Promise.race([window.__sqStatic, timeout]));
+        });
+        await context.close();
+        if (Number.isFinite(gap)) floorAfterStatic.push(gap);
+      }
+      const { context, page } = await open();
       const { painted, question, scriptEnd, staticButton, defined, found } = await page.evaluate(async () => {
         // A load that never paints its first screen or question counts as a failure, not a hang.
         const timeout = new Promise((r) => setTimeout(() => r(NaN), 30_000));
@@ -166,6 +198,12 @@ try {
         `${median(defineToFound).toFixed(1)} ms (upgrade, first render); that frame → painted ${median(foundToPainted).toFixed(1)} ms ` +
         `(style, layout with font look-ups, paint)`,
     );
+    if (FLOOR) {
+      console.log(
+        `  the floor: a heading and a button defined by a few lines in place of the script, ${label.padEnd(18)}: ` +
+          `median ${median(floorAfterStatic).toFixed(1)} ms after the static button (${floorAfterStatic.length} loads)`,
+      );
+    }
     console.log(
       `first question painted, median of ${LOADS} loads, ${label.padEnd(18)}: ` +
         `${median(questionFromScript).toFixed(1)} ms after the script arrived ` +
