@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
-import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedKey, stageTextsParts } from './vite-plugins.ts';
+import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedId, sharedKey, stageTextsParts } from './vite-plugins.ts';
 
 // The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
 //   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, `quick`; no clinician mode, no
@@ -114,8 +114,8 @@ for (const part of ON_DEMAND_PARTS) {
       minify: true,
       lib: { entry: part.entry ?? part.module, formats: ['iife'], name: `${PARTS_GLOBAL}.${part.name}`, fileName: () => `stages-quiz-${part.name}.js` },
       rollupOptions: {
-        external: [...shares],
-        output: { extend: true, globals: Object.fromEntries(shares.map((pkg) => [pkg, `${PARTS_GLOBAL}.shared.${sharedKey(pkg)}`])) },
+        external: shares.map(sharedId),
+        output: { extend: true, globals: Object.fromEntries(shares.map((pkg) => [sharedId(pkg), `${PARTS_GLOBAL}.shared.${sharedKey(pkg)}`])) },
       },
     },
   };

@@ -16,12 +16,12 @@ import { useBrowser } from './page-helpers';
 //   from the intro through the result to the next step: stages-quiz-result.js and the texts of the
 //   person's stage in their language, stages-quiz-texts-quick-<lang>-<stage>.js), at most 32 kB
 //   gzip, measured in Chromium for one person and, for every language and stage, from the files.
-//   That budget is NOT met: 39.1 kB for the largest (Spanish, action: 24,535 + 13,763 + 1,699
-//   bytes; English's largest, action, 38.9 kB). Until it holds, the test asserts this regression ceiling, named as such, so the test
+//   That budget is NOT met: 38.6 kB for the largest (Spanish, action: 24,568 + 13,310 + 1,699
+//   bytes; English's largest, action, 38.5 kB). Until it holds, the test asserts this regression ceiling, named as such, so the test
 //   command stays green; raising it needs a reason. (It was 46.2 kB with everything after the
 //   questions in the script, 41.3 kB with all five stages' texts in one part per language.)
 const SCRIPT_BUDGET = 24 * 1024;
-const QUICK_PATH_CEILING = 39.5 * 1024;
+const QUICK_PATH_CEILING = 39 * 1024;
 const QUICK_PATH_BUDGET = 32 * 1024;
 // Clinician mode (src/ui/clinician, the summary, FHIR and JSON exports, clinician.css, `intake`
 // and the validator) adds about 24 kB gzip to the clinic script. A smaller difference means the
