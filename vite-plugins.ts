@@ -17,7 +17,7 @@ export function checkedQuestionnaires(): Plugin {
     name: 'stages-quiz:checked-questionnaires',
     enforce: 'pre',
     async resolveId(source, importer) {
-      const match = /^(.*\.json)\?checked(&part=(?:first|result(?:&lang=[a-z]{2,3})?))?$/.exec(source);
+      const match = /^(.*\.json)\?checked(&part=(?:first|result))?$/.exec(source);
       if (!match) return null;
       const file = await this.resolve(match[1]!, importer, { skipSelf: true });
       // Not ending in .json: Vite's JSON plugin would take it for a JSON file.
@@ -30,19 +30,54 @@ export function checkedQuestionnaires(): Plugin {
       const result = await checkQuestionnaireFile(file);
       if (!result.ok) this.error(result.message);
       const { $schema: _schema, ...all } = result.questionnaire as Questionnaire;
-      // `&part=first`: what the website script carries (no result texts); `&part=result`: those texts,
-      // which its result part carries (src/core/result-texts.ts).
-      // `&part=result&lang=en`: those texts in one language.
-      const [, part, lang] = /^&part=(first|result)(?:&lang=(\w+))?$/.exec(query) ?? [];
+      // `&part=first`: what the website script carries (no result texts); `&part=result`: those texts
+      // (src/core/result-texts.ts).
+      const part = /^&part=(first|result)$/.exec(query)?.[1];
+      const split = part ? (await resultTexts()).splitResultTexts(all) : undefined;
+      const data = !split ? all : part === 'first' ? split.first : split.texts;
+      return `export default ${jsonLiteral(data)};`;
+    },
+  };
+}
+
+/**
+ * Data as JS: JSON.parse of a string literal is parsed faster than the same object as JS (V8's
+ * advice for data over ~10 kB), and gzips to about the same. A template literal, so neither the
+ * JSON's many double quotes nor the texts' apostrophes need escaping (the minifier keeps it as is).
+ */
+function jsonLiteral(data: unknown): string {
+  const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
+  return `JSON.parse(\`${literal}\`)`;
+}
+
+/** The name of the part with one stage's result texts of a built-in in one language. */
+const stageTextsPart = (id: string, lang: string, stage: string) => `texts-${id}-${lang}-${stage}`;
+
+/**
+ * For the website script's result part: each of `files`' result texts (built-ins the script
+ * carries without them, builtins-script.ts) as one part per language and stage,
+ * dist/stages-quiz-texts-<id>-<lang>-<stage>.js. A person sees one stage's result in one
+ * language, so that is all their path loads (src/embed/result-part-website.ts loads it).
+ */
+export function stageTextsParts(files: readonly string[]): Plugin {
+  return {
+    name: 'stages-quiz:stage-texts-parts',
+    async generateBundle() {
       const texts = await resultTexts();
-      const split = part ? texts.splitResultTexts(all) : undefined;
-      const data = !split ? all : part === 'first' ? split.first : lang ? texts.resultTextsIn(split.texts, lang, all.locales) : split.texts;
-      if (lang && !all.locales.includes(lang)) this.error(`${file} has no locale "${lang}"`);
-      // JSON.parse of a string literal is parsed faster than the same object as JS (V8's advice for
-      // data over ~10 kB), and gzips to about the same.
-      // In single quotes, so the JSON's many double quotes need no escaping (about 50 bytes of gzip).
-      const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
-      return `export default JSON.parse('${literal}');`;
+      for (const file of files) {
+        const result = await checkQuestionnaireFile(resolve(ROOT, file));
+        if (!result.ok) this.error(result.message);
+        const q = result.questionnaire as Questionnaire;
+        const all = texts.splitResultTexts(q).texts;
+        for (const lang of q.locales) {
+          const inLang = texts.resultTextsIn(all, lang, q.locales);
+          for (const stage of Object.keys(q.guidance) as (keyof Questionnaire['guidance'])[]) {
+            const name = stageTextsPart(q.id, lang, stage);
+            const source = `(this.${PARTS_GLOBAL}=this.${PARTS_GLOBAL}||{})[${JSON.stringify(name)}]={texts:${jsonLiteral(texts.stageTexts(inLang, stage))}};\n`;
+            this.emitFile({ type: 'asset', fileName: `stages-quiz-${name}.js`, source });
+          }
+        }
+      }
     },
   };
 }
@@ -89,6 +124,7 @@ export interface OnDemandPart {
   readonly module: string;
   /** What the part file is built from, when not the module itself (it must export the same names). */
   readonly entry?: string;
+  /** Package names, or modules of ours by their path from the repository root (`src/…`). */
   readonly shares?: readonly string[];
 }
 
@@ -105,10 +141,9 @@ const PARTS: readonly OnDemandPart[] = [
   { name: 'validator', module: 'src/embed/host-questionnaire.ts' },
   // What follows the questions (src/ui/load-result-phase.ts imports it): the result, the next step,
   // their styles and the built-ins' guidance and step texts; loaded while the person answers.
-  { name: 'result', module: 'src/ui/ResultPhase.tsx', entry: 'src/embed/result-part-website.ts', shares: PREACT },
-  // `quick`'s result texts, one language each: the result part loads the person's language.
-  { name: 'texts-en', module: 'src/embed/quick-texts-en.ts' },
-  { name: 'texts-es', module: 'src/embed/quick-texts-es.ts' },
+  // It shares the script's part loader too (for its texts parts): one copy, one record per page of
+  // what is loaded, and about 420 bytes less on the visitor's path for 33 more in the script.
+  { name: 'result', module: 'src/ui/ResultPhase.tsx', entry: 'src/embed/result-part-website.ts', shares: [...PREACT, 'src/embed/load-part.ts'] },
 ];
 
 /** The parts this checkout has (a part whose module is not here yet is left out). */
@@ -145,14 +180,22 @@ export function onDemandParts(parts: readonly OnDemandPart[] = ON_DEMAND_PARTS):
         const shared = (part.shares ?? []).map((pkg) => `${JSON.stringify(sharedKey(pkg))}: __share_${sharedKey(pkg)}`);
         const load = `__loadPart(${JSON.stringify(part.name)}${shared.length ? `, { ${shared.join(', ')} }` : ''})`;
         out = out.slice(0, call.index) + load + out.slice(call.index + whole.length);
-        for (const pkg of part.shares ?? []) imports.add(`import * as __share_${sharedKey(pkg)} from ${JSON.stringify(pkg)};`);
+        for (const pkg of part.shares ?? []) imports.add(`import * as __share_${sharedKey(pkg)} from ${JSON.stringify(sharedId(pkg))};`);
       }
       return { code: `${[...imports].join('\n')}\n${out}`, map: null };
     },
   };
 }
 
-/** The name a shared package goes by under `StagesQuizParts.shared` (`preact/hooks` → `preact_hooks`). */
+/**
+ * The name a shared package or module goes by under `StagesQuizParts.shared` (`preact/hooks` →
+ * `preact_hooks`, `src/embed/load-part.ts` → `load_part`).
+ */
 export function sharedKey(pkg: string): string {
-  return pkg.replace(/[^A-Za-z0-9]/g, '_');
+  return pkg.replace(/^src\/(\w+\/)*/, '').replace(/\.tsx?$/, '').replace(/[^A-Za-z0-9]/g, '_');
+}
+
+/** What the bundler knows a shared package or module by: a module of ours by its absolute path. */
+export function sharedId(pkg: string): string {
+  return pkg.startsWith('src/') ? resolve(ROOT, pkg) : pkg;
 }

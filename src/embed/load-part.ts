@@ -11,7 +11,8 @@
  * `'strict-dynamic'` (scripts the trusted script creates are then trusted). See the README.
  *
  * A part puts its exports on `self.StagesQuizParts.<name>`; what it shares with the script
- * (Preact, for parts with components) the script puts on `StagesQuizParts.shared` first.
+ * (Preact, for parts with components; this loader, for a part that loads others) the script puts
+ * on `StagesQuizParts.shared` first.
  */
 
 /** The script's own URL, read while the script first runs (document.currentScript is null later). */

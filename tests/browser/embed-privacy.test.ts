@@ -44,9 +44,15 @@ describe('privacy: requests, cookies, storage', () => {
     await quiz.getByRole('button', { name: 'Español', exact: true }).click();
     await quiz.getByRole('button', { name: 'Responder de nuevo', exact: true }).click();
     await quiz.getByRole('button', { name: 'Sí, empezar de nuevo', exact: true }).click();
-    // Only the script's own parts, from beside it: the result and the English texts asked for at
-    // Start, the Spanish texts when the person switched language (each once for the page).
-    expect(requests).toEqual([...afterLoad, '/stages-quiz-result.js', '/stages-quiz-texts-en.js', '/stages-quiz-texts-es.js']);
+    // Only the script's own parts, from beside it: the result asked for at Start, the English texts
+    // of the person's stage once their answers decided it, the Spanish ones when they switched
+    // language (each once for the page).
+    expect(requests).toEqual([
+      ...afterLoad,
+      '/stages-quiz-result.js',
+      '/stages-quiz-texts-quick-en-action.js',
+      '/stages-quiz-texts-quick-es-action.js',
+    ]);
     expect(await written(context, page)).toEqual(NOTHING);
     const log = await hostLog(page);
     expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.detail.stage)).toEqual(['action']);
@@ -126,7 +132,7 @@ describe('persist: opt-in resume from sessionStorage', () => {
         '/examples/host-log.js',
         '/stages-quiz.js',
         '/stages-quiz-result.js',
-        '/stages-quiz-texts-en.js',
+        '/stages-quiz-texts-quick-en-contemplation.js',
       ]),
     );
     await context.close();
