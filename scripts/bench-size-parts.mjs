@@ -24,7 +24,7 @@ const GROUPS = [
   ['custom element, settings, loading (src/embed)', /src\/embed\//],
 ];
 // JSON and CSS modules carry no source map, so their bytes are the unmapped ones (with a little glue).
-const UNMAPPED = 'data: quick (en, es) and the styles (CSS)';
+const UNMAPPED = 'data and styles (quick’s first screens in the script, CSS)';
 const BUILDS = [
   { mode: 'script', file: 'stages-quiz.js', budget: 'budget 24 kB' },
   { mode: 'part-result', file: 'stages-quiz-result.js', budget: 'loaded at Start' },
