@@ -28,6 +28,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { HOW_TO_GET_ONE, chromiumOnThisMachine } from './find-chromium.mjs';
+import { withStaticButton } from './bench-static-button.mjs';
 import { startServer } from './serve.mjs';
 
 const LOADS = Number(process.env.SQ_BENCH_LOADS ?? 20);
@@ -120,11 +121,7 @@ try {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(PROBE);
-      await page.route('**/examples/plain.html', async (route) => {
-        const response = await route.fetch();
-        const body = (await response.text()).replace('</stages-quiz>', '</stages-quiz><button id="static-button" type="button">A static button</button>');
-        await route.fulfill({ response, body });
-      });
+      await withStaticButton(page);
       if (floor) await page.route('**/stages-quiz.js', (route) => route.fulfill({ contentType: 'text/javascript', body: FLOOR_SCRIPT }));
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
