@@ -17,7 +17,7 @@ export function checkedQuestionnaires(): Plugin {
     name: 'stages-quiz:checked-questionnaires',
     enforce: 'pre',
     async resolveId(source, importer) {
-      const match = /^(.*\.json)\?checked(&part=(?:first|result))?$/.exec(source);
+      const match = /^(.*\.json)\?checked(&part=(?:first|result(?:&lang=[a-z]{2,3})?))?$/.exec(source);
       if (!match) return null;
       const file = await this.resolve(match[1]!, importer, { skipSelf: true });
       // Not ending in .json: Vite's JSON plugin would take it for a JSON file.
@@ -30,54 +30,19 @@ export function checkedQuestionnaires(): Plugin {
       const result = await checkQuestionnaireFile(file);
       if (!result.ok) this.error(result.message);
       const { $schema: _schema, ...all } = result.questionnaire as Questionnaire;
-      // `&part=first`: what the website script carries (no result texts); `&part=result`: those texts
-      // (src/core/result-texts.ts).
-      const part = /^&part=(first|result)$/.exec(query)?.[1];
-      const split = part ? (await resultTexts()).splitResultTexts(all) : undefined;
-      const data = !split ? all : part === 'first' ? split.first : split.texts;
-      return `export default ${jsonLiteral(data)};`;
-    },
-  };
-}
-
-/**
- * Data as JS: JSON.parse of a string literal is parsed faster than the same object as JS (V8's
- * advice for data over ~10 kB), and gzips to about the same. A template literal, so neither the
- * JSON's many double quotes nor the texts' apostrophes need escaping (the minifier keeps it as is).
- */
-function jsonLiteral(data: unknown): string {
-  const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
-  return `JSON.parse(\`${literal}\`)`;
-}
-
-/** The name of the part with one stage's result texts of a built-in in one language. */
-const stageTextsPart = (id: string, lang: string, stage: string) => `texts-${id}-${lang}-${stage}`;
-
-/**
- * For the website script's result part: each of `files`' result texts (built-ins the script
- * carries without them, builtins-script.ts) as one part per language and stage,
- * dist/stages-quiz-texts-<id>-<lang>-<stage>.js. A person sees one stage's result in one
- * language, so that is all their path loads (src/embed/result-part-website.ts loads it).
- */
-export function stageTextsParts(files: readonly string[]): Plugin {
-  return {
-    name: 'stages-quiz:stage-texts-parts',
-    async generateBundle() {
+      // `&part=first`: what the website script carries (no result texts); `&part=result`: those texts,
+      // which its result part carries (src/core/result-texts.ts).
+      // `&part=result&lang=en`: those texts in one language.
+      const [, part, lang] = /^&part=(first|result)(?:&lang=(\w+))?$/.exec(query) ?? [];
       const texts = await resultTexts();
-      for (const file of files) {
-        const result = await checkQuestionnaireFile(resolve(ROOT, file));
-        if (!result.ok) this.error(result.message);
-        const q = result.questionnaire as Questionnaire;
-        const all = texts.splitResultTexts(q).texts;
-        for (const lang of q.locales) {
-          const inLang = texts.resultTextsIn(all, lang, q.locales);
-          for (const stage of Object.keys(q.guidance) as (keyof Questionnaire['guidance'])[]) {
-            const name = stageTextsPart(q.id, lang, stage);
-            const source = `(this.${PARTS_GLOBAL}=this.${PARTS_GLOBAL}||{})[${JSON.stringify(name)}]={texts:${jsonLiteral(texts.stageTexts(inLang, stage))}};\n`;
-            this.emitFile({ type: 'asset', fileName: `stages-quiz-${name}.js`, source });
-          }
-        }
-      }
+      const split = part ? texts.splitResultTexts(all) : undefined;
+      const data = !split ? all : part === 'first' ? split.first : lang ? texts.resultTextsIn(split.texts, lang, all.locales) : split.texts;
+      if (lang && !all.locales.includes(lang)) this.error(`${file} has no locale "${lang}"`);
+      // JSON.parse of a string literal is parsed faster than the same object as JS (V8's advice for
+      // data over ~10 kB), and gzips to about the same.
+      // In single quotes, so the JSON's many double quotes need no escaping (about 50 bytes of gzip).
+      const literal = JSON.stringify(data).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+      return `export default JSON.parse('${literal}');`;
     },
   };
 }
@@ -142,8 +107,11 @@ const PARTS: readonly OnDemandPart[] = [
   // What follows the questions (src/ui/load-result-phase.ts imports it): the result, the next step,
   // their styles and the built-ins' guidance and step texts; loaded while the person answers.
   // It shares the script's part loader too (for its texts parts): one copy, one record per page of
-  // what is loaded, and about 420 bytes less on the visitor's path for 33 more in the script.
+  // what is loaded, and about 450 bytes less on the visitor's path for about 30 more in the script.
   { name: 'result', module: 'src/ui/ResultPhase.tsx', entry: 'src/embed/result-part-website.ts', shares: [...PREACT, 'src/embed/load-part.ts'] },
+  // `quick`'s result texts, one language each: the result part loads the person's language.
+  { name: 'texts-en', module: 'src/embed/quick-texts-en.ts' },
+  { name: 'texts-es', module: 'src/embed/quick-texts-es.ts' },
 ];
 
 /** The parts this checkout has (a part whose module is not here yet is left out). */

@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
-import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedId, sharedKey, stageTextsParts } from './vite-plugins.ts';
+import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedId, sharedKey } from './vite-plugins.ts';
 
 // The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
 //   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, `quick`; no clinician mode, no
@@ -29,9 +29,6 @@ function scriptBuiltins(): Plugin {
     },
   };
 }
-
-/** The built-ins that builtins-script.ts carries without their result texts: parts carry those. */
-const BARE_IN_SCRIPT = ['questionnaire/quick.json'];
 
 // V8's explicit compile hint (Chromium 136+): compile every function of the website script while it
 // streams in, off the main thread, instead of lazily on first call. Measured (scripts/bench-load.mjs,
@@ -105,9 +102,8 @@ const builds: Record<string, UserConfig> = {
 for (const part of ON_DEMAND_PARTS) {
   const shares = part.shares ?? [];
   builds[`part-${part.name}`] = {
-    // A part may load another part. The result part's build also writes the texts parts it loads
-    // (one per built-in, language and stage).
-    plugins: [onDemandParts(), ...(part.name === 'result' ? [stageTextsParts(BARE_IN_SCRIPT)] : [])],
+    // A part may load another part (the result part loads its language's texts).
+    plugins: [onDemandParts()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -37,21 +37,11 @@ for (const file of files) {
 // Issue 4's budget for the website script (1 kB = 1024 bytes, gzip -9, as in the size test).
 const BUDGET_KB = 24;
 const QUICK_PATH_KB = 32;
-// On-demand parts a visitor's quick path loads (intro → result → what follows): the result part,
-// asked for at Start, and the texts of the person's stage in their language, asked for once their
-// answers decide it. Printed for each language with its largest stage (the budget must hold for
-// every person) and its smallest. The validator part is not among them (only a host-supplied
-// questionnaire loads it).
-const STAGES = ['precontemplation', 'contemplation', 'preparation', 'action', 'maintenance'];
-const QUICK_PATHS = ['en', 'es'].flatMap((lang) => {
-  const bySize = STAGES.map((stage) => `stages-quiz-texts-quick-${lang}-${stage}.js`).sort(
-    (a, b) => compressedSizes(readFileSync(join(ROOT, b))).gzip - compressedSizes(readFileSync(join(ROOT, a))).gzip,
-  );
-  return [
-    { label: `${lang}, largest stage`, parts: ['stages-quiz-result.js', bySize[0]] },
-    { label: `${lang}, smallest stage`, parts: ['stages-quiz-result.js', bySize.at(-1)] },
-  ];
-});
+// On-demand parts a visitor's quick path loads (intro → result → what follows): the result part and
+// the person's language's texts, both asked for at Start (English here; Spanish is printed too). The
+// validator part is not among them (only a host-supplied questionnaire loads it).
+const QUICK_PATH_PARTS = ['stages-quiz-result.js', 'stages-quiz-texts-en.js'];
+const QUICK_PATH_PARTS_ES = ['stages-quiz-result.js', 'stages-quiz-texts-es.js'];
 const GOAL_KB = 16;
 const site = compressedSizes(readFileSync(join(ROOT, 'stages-quiz.js'))).gzip / 1024;
 const clinic = compressedSizes(readFileSync(join(ROOT, 'stages-quiz-clinician.js'))).gzip / 1024;
@@ -59,9 +49,9 @@ const verdict = (limit) => (site <= limit ? `met, ${Math.round((limit - site) * 
 console.log(`\nstages-quiz.js (website, no clinician mode): ${site.toFixed(1)} kB gzip`);
 console.log(`  budget ${BUDGET_KB} kB: ${verdict(BUDGET_KB)}`);
 console.log(`  goal ${GOAL_KB} kB: ${verdict(GOAL_KB)}`);
-for (const { label, parts } of QUICK_PATHS) {
+for (const parts of [QUICK_PATH_PARTS, QUICK_PATH_PARTS_ES]) {
   const quick = [site, ...parts.map((f) => compressedSizes(readFileSync(join(ROOT, f))).gzip / 1024)].reduce((a, b) => a + b, 0);
-  console.log(`quick path, ${label} (stages-quiz.js${parts.map((f) => ` + ${f}`).join('')}): ${quick.toFixed(1)} kB gzip; budget ${QUICK_PATH_KB} kB: ${quick <= QUICK_PATH_KB ? `met, ${(QUICK_PATH_KB - quick).toFixed(1)} kB to spare` : `over by ${(quick - QUICK_PATH_KB).toFixed(1)} kB`}`);
+  console.log(`quick path (stages-quiz.js${parts.map((f) => ` + ${f}`).join('')}): ${quick.toFixed(1)} kB gzip; budget ${QUICK_PATH_KB} kB: ${quick <= QUICK_PATH_KB ? `met, ${(QUICK_PATH_KB - quick).toFixed(1)} kB to spare` : `over by ${(quick - QUICK_PATH_KB).toFixed(1)} kB`}`);
 }
 const validator = compressedSizes(readFileSync(join(ROOT, 'stages-quiz-validator.js'))).gzip / 1024;
 console.log(`stages-quiz-validator.js (on demand, host-supplied questionnaires only): ${validator.toFixed(1)} kB gzip`);

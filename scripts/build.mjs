@@ -3,7 +3,7 @@
 //   dist/lib/index.js + .d.ts   the side-effect-free library entry (vite.lib.config.ts + tsc), and
 //   dist/lib/index.cjs + .d.cts  the same for require()
 //   dist/fhir/                  each built-in as a FHIR R4 Questionnaire per language (export-fhir.mjs)
-//   dist/stages-quiz.js, its on-demand parts (dist/stages-quiz-<name>.js: the validator, the result, the result texts per language and stage), dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
+//   dist/stages-quiz.js, its on-demand parts (dist/stages-quiz-<name>.js: the validator), dist/stages-quiz-clinician.js, dist/element/, dist/stages-quiz-frame.js, dist/frame.html (vite.embed.config.ts)
 //   dist/setup.html + assets   the practice's setup page (vite.setup.config.ts; nothing in the widget imports it)
 //   dist/examples/              the example host pages (copied from embed/examples/)
 //   dist/custom-elements.json, dist/vscode.html-custom-data.json   what editors and tools know of <stages-quiz>
@@ -18,6 +18,8 @@ import { fixDeclarations } from './fix-declarations.mjs';
 const partModes = [
   ['part-validator', 'src/embed/host-questionnaire.ts'],
   ['part-result', 'src/ui/ResultPhase.tsx'],
+  ['part-texts-en', 'src/embed/quick-texts-en.ts'],
+  ['part-texts-es', 'src/embed/quick-texts-es.ts'],
 ]
   .filter(([, module]) => existsSync(module))
   .map(([mode]) => mode);

@@ -16,3 +16,12 @@ declare module '*.json?checked&part=result' {
   const texts: import('./core/result-texts').ResultTexts;
   export default texts;
 }
+// `…?checked&part=result&lang=xx`: those texts in one of the questionnaire's languages.
+declare module '*.json?checked&part=result&lang=en' {
+  const texts: import('./core/result-texts').ResultTexts;
+  export default texts;
+}
+declare module '*.json?checked&part=result&lang=es' {
+  const texts: import('./core/result-texts').ResultTexts;
+  export default texts;
+}

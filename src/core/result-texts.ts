@@ -1,4 +1,4 @@
-import type { Item, Locale, LocalizedText, Questionnaire, RulerFollowUp, Stage } from './types';
+import type { Item, Locale, LocalizedText, Questionnaire, RulerFollowUp } from './types';
 
 /**
  * What of a questionnaire only the result and the next step read: the guidance, the next steps
@@ -10,9 +10,8 @@ import type { Item, Locale, LocalizedText, Questionnaire, RulerFollowUp, Stage }
 export interface ResultTexts {
   readonly id: string;
   readonly version: string;
-  /** Every stage's, or one stage's only (`stageTexts`). */
-  readonly guidance: Partial<Questionnaire['guidance']>;
-  readonly nextSteps?: Partial<NonNullable<Questionnaire['nextSteps']>>;
+  readonly guidance: Questionnaire['guidance'];
+  readonly nextSteps?: Questionnaire['nextSteps'];
   readonly placeholders?: Questionnaire['placeholders'];
   /** Item id → its options' phrases (by option value) and its follow-ups, for items that have any. */
   readonly items: Readonly<Record<string, ItemTexts>>;
@@ -60,11 +59,7 @@ export function splitResultTexts(q: Questionnaire): { readonly first: Questionna
   return { first: { ...rest, items: firstItems } as unknown as Questionnaire, texts };
 }
 
-/**
- * The questionnaire whole again (without provenance and url): `first` with `texts` put back in
- * place. From one stage's texts (`stageTexts`), it is whole for that stage only: only a result of
- * that stage may read it.
- */
+/** The questionnaire whole again (without provenance and url): `first` with `texts` put back in place. */
 export function joinResultTexts(first: Questionnaire, texts: ResultTexts): Questionnaire {
   const items = first.items.map((item): Item => {
     const extra = Object.hasOwn(texts.items, item.id) ? texts.items[item.id] : undefined;
@@ -79,8 +74,8 @@ export function joinResultTexts(first: Questionnaire, texts: ResultTexts): Quest
   return {
     ...first,
     items,
-    guidance: texts.guidance as Questionnaire['guidance'],
-    ...(texts.nextSteps && { nextSteps: texts.nextSteps as NonNullable<Questionnaire['nextSteps']> }),
+    guidance: texts.guidance,
+    ...(texts.nextSteps && { nextSteps: texts.nextSteps }),
     ...(texts.placeholders && { placeholders: texts.placeholders }),
   };
 }
@@ -102,19 +97,4 @@ export function resultTextsIn(texts: ResultTexts, lang: Locale, locales: readonl
     return Object.fromEntries(entries.map(([key, inner]) => [key, walk(inner)]));
   };
   return walk(texts) as ResultTexts;
-}
-
-/**
- * The same texts for one stage: its guidance and its next step, with everything the stages share
- * (placeholders, phrases, follow-ups). A person sees one stage's result, so the website script's
- * result part loads just that stage's texts: about a third of all five's bytes.
- */
-export function stageTexts(texts: ResultTexts, stage: Stage): ResultTexts {
-  const { guidance, nextSteps, ...shared } = texts;
-  const step = nextSteps && Object.hasOwn(nextSteps, stage) ? nextSteps[stage] : undefined;
-  return {
-    ...shared,
-    guidance: Object.hasOwn(guidance, stage) ? { [stage]: guidance[stage] } : {},
-    ...(step && { nextSteps: { [stage]: step } }),
-  };
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useReducer, useRef, useState } from 'preact/hooks';
 import {
-  countedAnswers,
   quizCompletion,
   initialQuizState,
   quizProgress,
@@ -9,7 +8,6 @@ import {
   toSnapshot,
   type QuizState,
 } from '../core/quiz-flow';
-import { stageSoFar } from '../core/stage-so-far';
 import { NO_RESPONSES, type StepResponses } from '../core/steps/step-responses';
 import type { Questionnaire } from '../core/types';
 import { IntroScreen } from './IntroScreen';
@@ -93,14 +91,12 @@ function SelfAssessment(props: QuizWidgetProps) {
 
   useLangSetting(props.lang, () => dispatch({ type: 'setLanguage', lang: pickLanguage(q, props.lang) }));
 
-  // What follows the questions loads while the person answers them, so the result shows at once:
-  // from Start, and the texts of the stage their answers decide as soon as they do.
+  // What follows the questions loads while the person answers them, so the result shows at once.
   const pastIntro = state.phase !== 'intro';
-  const stage = state.phase === 'question' ? stageSoFar(q, countedAnswers(state)) : undefined;
   useEffect(() => {
     // A failed load: the result phase says so, and retries.
-    if (pastIntro) resultPhaseModule.load().then((m) => m.prefetch(q, state.lang, stage), () => undefined);
-  }, [pastIntro, state.lang, stage]);
+    if (pastIntro) resultPhaseModule.load().then((m) => m.prefetch(q, state.lang), () => undefined);
+  }, [pastIntro, state.lang]);
 
   // A layout effect: focus lands on the new heading in the same frame the screen appears.
   useLayoutEffect(() => {

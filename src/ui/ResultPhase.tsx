@@ -4,7 +4,7 @@ import { localize } from '../core/localize';
 import type { QuizState } from '../core/quiz-flow';
 import { selectGuidance } from '../core/select-guidance';
 import { compactResponses, hasResponses, stageStep, type StepResponses } from '../core/steps/step-responses';
-import type { Questionnaire, QuizWords, Stage } from '../core/types';
+import type { Questionnaire, QuizWords } from '../core/types';
 import { NextStepOffer } from './NextStepOffer';
 import type { QuizWidgetProps } from './quiz-widget-props';
 import { printAloneWhen } from './print-alone';
@@ -128,11 +128,10 @@ export function ResultPhase(props: ResultPhaseProps) {
 }
 
 /**
- * Called while the person answers, in their language, with the stage their answers so far decide
- * (if they do yet): a build whose built-ins' texts load on demand starts loading them here
- * (src/embed/result-part-website.ts); here they are in the questionnaire.
+ * Called as the person starts, in their language: a build whose built-ins' texts load on demand
+ * starts loading them here (src/embed/result-part-website.ts); here they are in the questionnaire.
  */
-export function prefetch(_questionnaire: Questionnaire, _lang: string, _stage?: Stage): void {}
+export function prefetch(_questionnaire: Questionnaire, _lang: string): void {}
 
 /** Today's date in the person's language, under a copied or shared plan. */
 function formatDate(lang: string): string {

@@ -105,53 +105,12 @@ describe('the result, on demand', () => {
     await second.getByRole('heading', { name: 'Lo has mantenido', exact: true }).waitFor();
     await second.getByRole('button', { name: 'Dar un siguiente paso', exact: true }).waitFor();
     expect(count(requests, RESULT)).toBe(1);
-    // `quick`'s texts, one part per language and stage: each person's, once, and no other.
-    expect(count(requests, '/stages-quiz-texts-quick-en-contemplation.js')).toBe(1);
-    expect(count(requests, '/stages-quiz-texts-quick-es-maintenance.js')).toBe(1);
-    expect(requests.filter((r) => r.includes('-texts-'))).toHaveLength(2);
+    // `quick`'s texts, one part per language, each loaded once.
+    expect(count(requests, '/stages-quiz-texts-en.js')).toBe(1);
+    expect(count(requests, '/stages-quiz-texts-es.js')).toBe(1);
     expect(await page.locator('script[src*="stages-quiz-"]').count()).toBe(0);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await context.close();
-  });
-
-  test('the texts of the person’s stage load as soon as their answers decide it; a changed answer loads the new stage’s, and the result is the new stage’s', async () => {
-    const { page, context, requests, errors } = await open('/examples/csp.html');
-    const quiz = page.locator('#quiz');
-    const texts = () => requests.filter((r) => r.includes('-texts-'));
-    await quiz.getByRole('button', { name: 'Start', exact: true }).click();
-    await quiz.locator('input[value="moving-more"]').check();
-    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
-    // Nothing decides a stage yet: no texts.
-    await quiz.locator('input[value="within-6-months"]').waitFor();
-    expect(texts()).toEqual([]);
-    // The staging answer decides it (three questions before the result): its texts load now.
-    await quiz.locator('input[value="within-6-months"]').check();
-    await expect.poll(texts).toEqual(['/stages-quiz-texts-quick-en-contemplation.js']);
-    // The person changes their mind: the new stage's texts follow.
-    await quiz.locator('input[value="within-30-days"]').check();
-    await expect.poll(texts).toEqual(['/stages-quiz-texts-quick-en-contemplation.js', '/stages-quiz-texts-quick-en-preparation.js']);
-    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
-    await quiz.locator('input[value="7"]').check();
-    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
-    await quiz.locator('input[value="4"]').check();
-    await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
-    await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
-    // Back to the staging question and another answer: the result is that stage's, in its words.
-    await quiz.getByRole('button', { name: 'Change my answers', exact: true }).click();
-    await quiz.getByRole('button', { name: 'Back', exact: true }).click();
-    await quiz.getByRole('button', { name: 'Back', exact: true }).click();
-    await quiz.locator('input[value="not-in-6-months"]').check();
-    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
-    await quiz.getByRole('button', { name: 'Next', exact: true }).click();
-    await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
-    await quiz.getByRole('heading', { name: "Not on your list right now — and that's okay", exact: true }).waitFor();
-    expect(texts()).toEqual([
-      '/stages-quiz-texts-quick-en-contemplation.js',
-      '/stages-quiz-texts-quick-en-preparation.js',
-      '/stages-quiz-texts-quick-en-precontemplation.js',
-    ]);
-    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
     await context.close();
   });
 
@@ -159,7 +118,7 @@ describe('the result, on demand', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const { page, context } = await open('/examples/csp.html', (p) =>
-      p.route('**/stages-quiz-texts-quick-en-contemplation.js', async (route) => {
+      p.route('**/stages-quiz-texts-en.js', async (route) => {
         await gate;
         await route.continue();
       }),
@@ -182,19 +141,19 @@ describe('the result, on demand', () => {
     await quiz.getByRole('heading', { name: 'About the numbers you chose', exact: true }).waitFor();
     const box = quiz.getByRole('textbox').first();
     await box.fill('It matters for my kids');
-    expect(count(requests, '/stages-quiz-texts-quick-es-preparation.js')).toBe(0);
+    expect(count(requests, '/stages-quiz-texts-es.js')).toBe(0);
     await quiz.getByRole('button', { name: 'Español', exact: true }).click();
     await quiz.getByRole('heading', { name: 'Sobre los números que elegiste', exact: true }).waitFor();
     // The Spanish texts arrived and the ruler prompt is in Spanish; the words are still there.
     await expect.poll(() => quiz.getByText('Elegiste el 7', { exact: false }).count()).toBeGreaterThan(0);
     expect(await quiz.getByRole('textbox').first().inputValue()).toBe('It matters for my kids');
-    expect(count(requests, '/stages-quiz-texts-quick-es-preparation.js')).toBe(1);
+    expect(count(requests, '/stages-quiz-texts-es.js')).toBe(1);
     // (The browser's own favicon probe may log a 404: not ours.)
     expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
     await context.close();
   });
 
-  test.each([RESULT, '/stages-quiz-texts-quick-en-preparation.js'])('when %s cannot be loaded, the person is told, keeps their answers, and "Try again" shows the result', async (file) => {
+  test.each([RESULT, '/stages-quiz-texts-en.js'])('when %s cannot be loaded, the person is told, keeps their answers, and "Try again" shows the result', async (file) => {
     let reachable = false;
     const { page, context, errors } = await open('/examples/csp.html', (p) =>
       p.route(`**${file}`, (route) => (reachable ? route.continue() : route.abort())),

@@ -44,19 +44,37 @@ describe('privacy: requests, cookies, storage', () => {
     await quiz.getByRole('button', { name: 'Español', exact: true }).click();
     await quiz.getByRole('button', { name: 'Responder de nuevo', exact: true }).click();
     await quiz.getByRole('button', { name: 'Sí, empezar de nuevo', exact: true }).click();
-    // Only the script's own parts, from beside it: the result asked for at Start, the English texts
-    // of the person's stage once their answers decided it, the Spanish ones when they switched
-    // language (each once for the page).
-    expect(requests).toEqual([
-      ...afterLoad,
-      '/stages-quiz-result.js',
-      '/stages-quiz-texts-quick-en-action.js',
-      '/stages-quiz-texts-quick-es-action.js',
-    ]);
+    // Only the script's own parts, from beside it: the result and the English texts asked for at
+    // Start, the Spanish texts when the person switched language (each once for the page).
+    expect(requests).toEqual([...afterLoad, '/stages-quiz-result.js', '/stages-quiz-texts-en.js', '/stages-quiz-texts-es.js']);
     expect(await written(context, page)).toEqual(NOTHING);
     const log = await hostLog(page);
     expect(log.filter((e) => e.type === 'stages-quiz:complete').map((e) => e.detail.stage)).toEqual(['action']);
     await context.close();
+  });
+
+  it('what it loads does not depend on the answers: the server that hosts the script learns no one’s stage from its logs', async () => {
+    // Each stage, in English and in Spanish: the same files, in the same order. (A part per stage
+    // would tell the script's server, or a CDN, each visitor's result.)
+    const seen = new Map<string, string[]>();
+    for (const lang of ['en', 'es'] as const) {
+      for (const [stage, headline] of [
+        ['not-in-6-months', lang === 'en' ? "Not on your list right now — and that's okay" : 'Por ahora no está en tus planes, y está bien'],
+        ['doing-over-6-months', lang === 'en' ? "You've kept it going" : 'Lo has mantenido'],
+      ] as const) {
+        const { context, page, requests } = await open(`/examples/${lang === 'en' ? 'plain' : 'two'}.html`);
+        const quiz = page.locator(lang === 'en' ? '#quiz' : '#second');
+        await answerQuick(quiz, stage, lang);
+        await quiz.getByRole('heading', { name: headline, exact: true }).waitFor();
+        await page.waitForLoadState('networkidle');
+        seen.set(`${lang} ${stage}`, requests.filter((r) => r.startsWith('/stages-quiz')));
+        await context.close();
+      }
+    }
+    expect(seen.get('en not-in-6-months')).toEqual(['/stages-quiz.js', '/stages-quiz-result.js', '/stages-quiz-texts-en.js']);
+    expect(seen.get('en doing-over-6-months')).toEqual(seen.get('en not-in-6-months'));
+    expect(seen.get('es not-in-6-months')).toEqual(['/stages-quiz.js', '/stages-quiz-result.js', '/stages-quiz-texts-es.js']);
+    expect(seen.get('es doing-over-6-months')).toEqual(seen.get('es not-in-6-months'));
   });
 
   it('fetches a questionnaire only when the host names one on its own origin, without cookies', async () => {
@@ -132,7 +150,7 @@ describe('persist: opt-in resume from sessionStorage', () => {
         '/examples/host-log.js',
         '/stages-quiz.js',
         '/stages-quiz-result.js',
-        '/stages-quiz-texts-quick-en-contemplation.js',
+        '/stages-quiz-texts-en.js',
       ]),
     );
     await context.close();

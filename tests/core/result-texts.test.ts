@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionnaire } from '../../src/core/parse-questionnaire';
-import { joinResultTexts, resultTextsIn, splitResultTexts, stageTexts } from '../../src/core/result-texts';
+import { joinResultTexts, resultTextsIn, splitResultTexts } from '../../src/core/result-texts';
 import { initialQuizState, quizProgress, quizReducer } from '../../src/core/quiz-flow';
 import { selectGuidance } from '../../src/core/select-guidance';
 import { STAGES, type Questionnaire } from '../../src/core/types';
@@ -94,42 +94,5 @@ describe('quick: the result texts in one language', () => {
     for (const stage of STAGES) {
       expect(selectGuidance(joined, stage, answers, lang, {})).toEqual(selectGuidance(q, stage, answers, lang, {}));
     }
-  });
-});
-
-describe('quick: the result texts of one stage', () => {
-  const q = load('quick');
-  const { first, texts } = splitResultTexts(q);
-  const answers = { change: 'drinking', stage: 'within-30-days', importance: 7, confidence: 4 };
-
-  it.each([...STAGES])('%s: only its guidance and next step, with what the stages share, and it reads as the whole', (stage) => {
-    const one = stageTexts(texts, stage);
-    expect(Object.keys(one.guidance)).toEqual([stage]);
-    expect(Object.keys(one.nextSteps ?? {})).toEqual([stage]);
-    expect(one.guidance[stage]).toBe(q.guidance[stage]);
-    expect(one.nextSteps?.[stage]).toBe(q.nextSteps?.[stage]);
-    // What every stage's result reads: the placeholders, the phrases, the follow-ups.
-    expect(one.placeholders).toBe(texts.placeholders);
-    expect(one.items).toBe(texts.items);
-    expect(one.id).toBe('quick');
-    expect(one.version).toBe(q.version);
-    for (const lang of ['en', 'es']) {
-      const joined = joinResultTexts(first, stageTexts(resultTextsIn(texts, lang, q.locales), stage));
-      expect(selectGuidance(joined, stage, answers, lang, {})).toEqual(selectGuidance(q, stage, answers, lang, {}));
-    }
-  });
-
-  it('the five stages’ parts together carry each stage’s guidance once, and a stage’s part is much smaller than all five', () => {
-    const parts = STAGES.map((stage) => stageTexts(texts, stage));
-    expect(parts.flatMap((p) => Object.keys(p.guidance))).toEqual([...STAGES]);
-    const all = JSON.stringify(texts).length;
-    for (const part of parts) expect(JSON.stringify(part).length).toBeLessThan(all * 0.5);
-  });
-
-  it('a stage the texts lack gives no guidance rather than another stage’s', () => {
-    const onlyAction = stageTexts(texts, 'action');
-    const again = stageTexts(onlyAction, 'maintenance');
-    expect(again.guidance).toEqual({});
-    expect(again.nextSteps).toBeUndefined();
   });
 });
