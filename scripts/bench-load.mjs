@@ -26,14 +26,10 @@
 // rendered in its constructor: what any script-defined element gets on this page and machine,
 // the floor under the goal. SQ_BENCH_LOADS=5 takes fewer loads (a quick look; quote 20).
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { HOW_TO_GET_ONE, chromiumOnThisMachine } from './find-chromium.mjs';
-import { withStaticButton } from './bench-static-button.mjs';
+import { launchChromium, median, withStaticButton } from './bench-browser.mjs';
 import { startServer } from './serve.mjs';
 
 const LOADS = Number(process.env.SQ_BENCH_LOADS ?? 20);
-// The same Chromium the browser tests use (CHROMIUM_PATH, /usr/bin/chromium, chromium or google-chrome on PATH).
-const CHROMIUM = chromiumOnThisMachine();
 const ARGS = process.argv.slice(2);
 const ROOT = ARGS.find((arg) => !arg.startsWith('--')) ?? 'dist';
 const FLOOR = ARGS.includes('--floor');
@@ -50,7 +46,6 @@ const FLOOR_SCRIPT = `customElements.define('stages-quiz', class extends HTMLEle
   }
 });`;
 if (!existsSync(`${ROOT}/stages-quiz.js`)) throw new Error(`${ROOT}/stages-quiz.js is missing: run \`npm run build\` first`);
-if (!CHROMIUM) throw new Error(HOW_TO_GET_ONE);
 
 // Runs in the page before any of its scripts.
 const PROBE = () => {
@@ -94,16 +89,10 @@ const PROBE = () => {
   });
 };
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
+// The Chromium the browser tests use; without one, this stops here saying how to get one.
+const browser = await launchChromium();
 const server = await startServer({ root: ROOT });
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
 try {
   for (const rate of [1, 4]) {
     const fromScript = [];

@@ -10,9 +10,7 @@
 //
 // Run `npm run build` first. A diagnosis, not the figure to quote: bench-load.mjs measures.
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
-import { HOW_TO_GET_ONE, chromiumOnThisMachine } from './find-chromium.mjs';
-import { withStaticButton } from './bench-static-button.mjs';
+import { launchChromium, median, withStaticButton } from './bench-browser.mjs';
 import { startServer } from './serve.mjs';
 
 const args = process.argv.slice(2);
@@ -23,9 +21,7 @@ const option = (name, fallback) => {
 const RATE = option('--rate', 1);
 const LOADS = option('--loads', 8);
 const DIRS = args.length > 0 ? args : ['dist'];
-const CHROMIUM = chromiumOnThisMachine();
 for (const dir of DIRS) if (!existsSync(`${dir}/stages-quiz.js`)) throw new Error(`${dir}/stages-quiz.js is missing: run \`npm run build\` first`);
-if (!CHROMIUM) throw new Error(HOW_TO_GET_ONE);
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'blink.user_timing', 'v8', 'fonts', 'toplevel'];
 
@@ -65,10 +61,6 @@ const kindOf = (name) => KINDS.find(([re]) => re.test(name))?.[1] ?? 'other';
 /** Task wrappers: their self time is the scheduler's, counted as "other" only below a real event. */
 const WRAPPER = /^(RunTask|ThreadControllerImpl::RunTask|ThreadController::Task|SequenceManager)/;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 /**
  * Self time by kind on thread `tid` within [from, to] (µs): `wall` from each event's duration,
@@ -104,11 +96,9 @@ function selfTimes(events, tid, from, to) {
   return { wall, cpu, fontCalls };
 }
 
+// The Chromium the browser tests use; without one, this stops here saying how to get one.
+const browser = await launchChromium();
 const servers = await Promise.all(DIRS.map((root) => startServer({ root })));
-const browser = await chromium.launch({
-  executablePath: CHROMIUM,
-  args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
 const results = DIRS.map(() => ({ windows: [], afterStatic: [], wall: {}, cpu: {}, fontCalls: [], failed: 0 }));
 try {
   for (let i = 0; i < LOADS; i++) {
