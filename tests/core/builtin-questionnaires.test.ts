@@ -38,6 +38,18 @@ function valueOf(result: ScoreResult, id: string): number | null | undefined {
   return result.scores.find((s) => s.id === id)?.value;
 }
 
+/**
+ * With people in two minds, a neutral decisional balance tends to lower commitment; drawing out
+ * their own reasons for change promotes it (Miller & Rose 2015, see ../shared/research/mi-tools.md).
+ * So no guidance offers to weigh both sides.
+ */
+function expectNoNeutralBalance(q: Questionnaire): void {
+  for (const { path, text } of localizedTexts(q.guidance)) {
+    expect(text.en, path).not.toMatch(/both sides|pros and cons|\bweigh/i);
+    expect(text.es, path).not.toMatch(/balanza|los dos lados|pros y contras|ventajas y desventajas/i);
+  }
+}
+
 function expectStage(result: ScoreResult, stage: Stage): void {
   expect(result.status).toBe('complete');
   if (result.status === 'complete') expect(result.stage).toBe(stage);
@@ -95,6 +107,10 @@ describe.each(builtins)('built-in %s: structure', (name, q) => {
       expect(text.en, path).not.toMatch(/\bshould\b|\bmust\b|\bneed to\b/i);
       expect(text.es, path).not.toMatch(/\bdebes\b|\btienes que\b/i);
     }
+  });
+
+  it('never offers a neutral weighing of pros and cons, in either language', () => {
+    expectNoNeutralBalance(q);
   });
 
   it('has unique item ids, and every agreement item names a declared response set', () => {
@@ -487,6 +503,10 @@ describe('questionnaire/README.md example', () => {
       expect(Object.keys(text).sort(), path).toEqual(['en', 'es']);
       expect(text.es, path).not.toBe(text.en);
     }
+  });
+
+  it('never offers a neutral weighing of pros and cons (authors copy it)', () => {
+    expectNoNeutralBalance(example);
   });
 
   it.each([
