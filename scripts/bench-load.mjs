@@ -24,7 +24,11 @@
 // copy of dist/ from before a change. With `--floor`, each load is followed by one where
 // stages-quiz.js is swapped for a few lines defining a <stages-quiz> of a heading and a button,
 // rendered in its constructor: what any script-defined element gets on this page and machine,
-// the floor under the goal. SQ_BENCH_LOADS=5 takes fewer loads (a quick look; quote 20).
+// the floor under the goal. With `--static`, each load is also followed by one where the script is
+// swapped for a copy of the widget's own first screen (its markup and stylesheets, taken from a
+// load of the real script before the run) stamped into the shadow root with no other script work:
+// what this first screen's design costs on its own, so the gap splits into the design's share and
+// the code's. SQ_BENCH_LOADS=5 takes fewer loads (a quick look; quote 20).
 import { existsSync } from 'node:fs';
 import { launchChromium, median, withStaticButton } from './bench-browser.mjs';
 import { startServer } from './serve.mjs';
@@ -33,6 +37,7 @@ const LOADS = Number(process.env.SQ_BENCH_LOADS ?? 20);
 const ARGS = process.argv.slice(2);
 const ROOT = ARGS.find((arg) => !arg.startsWith('--')) ?? 'dist';
 const FLOOR = ARGS.includes('--floor');
+const STATIC = ARGS.includes('--static');
 /** The floor's stand-in for stages-quiz.js: the least a script-defined element can be. */
 const FLOOR_SCRIPT = `customElements.define('stages-quiz', class extends HTMLElement {
   constructor() {
@@ -90,10 +95,39 @@ const PROBE = () => {
 };
 
 
+/**
+ * A script defining a <stages-quiz> that stamps a copy of the real widget's first screen (its
+ * shadow root's markup and adopted stylesheets, taken from one load of the real script) in its
+ * constructor. Bench-only: the widget itself never builds DOM from markup.
+ */
+async function staticFirstScreen() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}/examples/plain.html`, { timeout: 60_000 });
+  await page.waitForFunction(() => document.querySelector('stages-quiz')?.shadowRoot?.querySelector('h1, h2'));
+  const { html, css } = await page.evaluate(() => {
+    const root = document.querySelector('stages-quiz').shadowRoot;
+    return { html: root.innerHTML, css: root.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')) };
+  });
+  await context.close();
+  return `customElements.define('stages-quiz', class extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = ${JSON.stringify(css)}.map((css) => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css); return sheet; });
+    root.innerHTML = ${JSON.stringify(html)};
+  }
+});`;
+}
+
 // The Chromium the browser tests use; without one, this stops here saying how to get one.
 const browser = await launchChromium();
 const server = await startServer({ root: ROOT });
 try {
+  /** The stand-ins measured after each real load: name → script that defines <stages-quiz>. */
+  const standIns = new Map();
+  if (FLOOR) standIns.set('floor', FLOOR_SCRIPT);
+  if (STATIC) standIns.set('static', await staticFirstScreen());
   for (const rate of [1, 4]) {
     const fromScript = [];
     const fromNavigation = [];
@@ -103,29 +137,30 @@ try {
     const staticToDefine = [];
     const defineToFound = [];
     const foundToPainted = [];
-    const floorAfterStatic = [];
+    /** Per stand-in, its first screen's gap to the static button. */
+    const standInGaps = new Map([...standIns.keys()].map((name) => [name, []]));
     let failures = 0;
     /** A fresh page of plain.html plus one static <button> right after <stages-quiz>: what plain HTML costs here. */
-    const open = async (floor = false) => {
+    const open = async (standIn) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(PROBE);
       await withStaticButton(page);
-      if (floor) await page.route('**/stages-quiz.js', (route) => route.fulfill({ contentType: 'text/javascript', body: FLOOR_SCRIPT }));
+      if (standIn) await page.route('**/stages-quiz.js', (route) => route.fulfill({ contentType: 'text/javascript', body: standIn }));
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       await page.goto(`${server.url}/examples/plain.html`, { timeout: 60_000 });
       return { context, page };
     };
     for (let i = 0; i < LOADS; i++) {
-      if (FLOOR) {
-        const { context, page } = await open(true);
+      for (const [name, script] of standIns) {
+        const { context, page } = await open(script);
         const gap = await page.evaluate(async () => {
           const timeout = new Promise((r) => setTimeout(() => r(NaN), 30_000));
           return (await Promise.race([window.__sqPainted, timeout])) - (await Promise.race([window.__sqStatic, timeout]));
         });
         await context.close();
-        if (Number.isFinite(gap)) floorAfterStatic.push(gap);
+        if (Number.isFinite(gap)) standInGaps.get(name).push(gap);
       }
       const { context, page } = await open();
       const { painted, question, scriptEnd, staticButton, defined, found } = await page.evaluate(async () => {
@@ -184,11 +219,12 @@ try {
         `${median(defineToFound).toFixed(1)} ms (upgrade, first render); that frame → painted ${median(foundToPainted).toFixed(1)} ms ` +
         `(style, layout with font look-ups, paint)`,
     );
-    if (FLOOR) {
-      console.log(
-        `  the floor: a heading and a button defined by a few lines in place of the script, ${label.padEnd(18)}: ` +
-          `median ${median(floorAfterStatic).toFixed(1)} ms after the static button (${floorAfterStatic.length} loads)`,
-      );
+    const standInLabels = {
+      floor: 'the floor: a heading and a button defined by a few lines in place of the script',
+      static: 'a static copy of this first screen (its markup and stylesheets, no other script work) in place of the script',
+    };
+    for (const [name, gaps] of standInGaps) {
+      console.log(`  ${standInLabels[name]}, ${label.padEnd(18)}: median ${median(gaps).toFixed(1)} ms after the static button (${gaps.length} loads)`);
     }
     console.log(
       `first question painted, median of ${LOADS} loads, ${label.padEnd(18)}: ` +

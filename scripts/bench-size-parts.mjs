@@ -3,7 +3,7 @@
 // to the source file it came from, then reports each group's marginal cost: gzip(whole file) −
 // gzip(file with that group's bytes removed). Marginal costs do not add up exactly to the total
 // (gzip shares repeats across groups), so both are printed. `--files`: one row per source file.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -39,7 +39,9 @@ try {
     await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'silent', build: { outDir: out, sourcemap: true, emptyOutDir: true } });
     // The shipped file has no source-map comment; drop it so the total matches dist/.
     const code = readFileSync(join(out, file), 'utf8').replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '');
-    const map = new SourceMapConsumer(JSON.parse(readFileSync(join(out, `${file}.map`), 'utf8')));
+    // A part of data alone (the texts) gets no source map: all of it is data.
+    const mapFile = join(out, `${file}.map`);
+    const map = existsSync(mapFile) ? new SourceMapConsumer(JSON.parse(readFileSync(mapFile, 'utf8'))) : { eachMapping() {} };
     // owner[i]: the group of byte i.
     const lineStarts = [0];
     for (const line of code.split('\n')) lineStarts.push(lineStarts.at(-1) + line.length + 1);
