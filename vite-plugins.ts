@@ -114,8 +114,24 @@ const PARTS: readonly OnDemandPart[] = [
   { name: 'texts-es', module: 'src/embed/quick-texts-es.ts' },
 ];
 
+/**
+ * Throws if a part shares two modules under one `sharedKey` (two files of the same name in
+ * different folders): the second would silently stand in for the first in the part.
+ */
+export function checkSharedKeys(parts: readonly OnDemandPart[]): void {
+  for (const part of parts) {
+    const keys = (part.shares ?? []).map(sharedKey);
+    const twice = keys.findIndex((key, i) => keys.indexOf(key) !== i);
+    if (twice >= 0) {
+      const first = part.shares![keys.indexOf(keys[twice]!)];
+      throw new Error(`vite-plugins.ts: the ${part.name} part shares ${first} and ${part.shares![twice]} under one name, ${keys[twice]}: rename one of the files`);
+    }
+  }
+}
+
 /** The parts this checkout has (a part whose module is not here yet is left out). */
 export const ON_DEMAND_PARTS: readonly OnDemandPart[] = PARTS.filter((part) => existsSync(resolve(ROOT, part.entry ?? part.module)));
+checkSharedKeys(ON_DEMAND_PARTS);
 
 /** Where the script puts what a part shares, and parts put themselves: one global, `StagesQuizParts`. */
 export const PARTS_GLOBAL = 'StagesQuizParts';
