@@ -81,7 +81,7 @@ export const EVENT_DOCS: Readonly<Record<keyof StagesQuizEventMap, { readonly de
     type: 'CustomEvent<QuizCompletion>',
   },
   'stages-quiz:words': {
-    description: 'Only with share-words: what the person typed, each time they open "My plan". detail: { questionnaire, stage, lang, texts, nextStep: { parts, rulers } }.',
+    description: 'Only with share-words: what the person typed, each time they open "In my own words" (the page that ends the next step). detail: { questionnaire, stage, lang, texts, nextStep: { parts, rulers } }.',
     type: 'CustomEvent<QuizWords>',
   },
   'stages-quiz:error': { description: 'A bad attribute or questionnaire. detail: { problems: { path, message }[] }.', type: 'CustomEvent<StagesQuizErrorDetail>' },
@@ -116,7 +116,7 @@ export const PART_DOCS: Readonly<Record<string, string>> = {
   'keep-share': 'The Share button for keeping the result (where the browser can share).',
   'next-step-offer': 'The result screen\'s offer of a next step to plan.',
   'next-step': 'The button that opens the next-step planning.',
-  plan: 'The "My plan" screen: the person\'s own next step.',
+  plan: 'The "In my own words" screen that ends the next step: what the person wrote.',
   'clinician-start': 'Clinician mode: the screen where the clinician sets up the intake.',
   history: 'Clinician mode: the start screen\'s button for earlier visits.',
   'clinician-history': 'Clinician mode: the earlier visits screen.',

@@ -81,8 +81,8 @@ const en: ResultStrings = {
   notDiagnosis:
     'This is a tool for reflection, not a diagnosis, and it does not replace care from a professional.',
   retake: 'Take it again',
-  nextStepOpen: 'Take a next step',
-  nextStepResume: 'Back to my plan',
+  nextStepOpen: 'Put it in my own words',
+  nextStepResume: 'Back to what I wrote',
   nextStepFailed: 'This part could not be opened just now. Nothing you answered is lost.',
 };
 
@@ -99,7 +99,7 @@ const es: ResultStrings = {
   slipHeading: 'Si tienes un tropiezo',
   linksHeading: 'Para leer más',
   ctaIntro: (practice) =>
-    practice ? `Si te gustaría hablarlo con alguien, en ${practice} te escuchamos.` : 'Si te gustaría hablarlo con alguien:',
+    practice ? `Si quieres hablarlo con alguien, ${practice} está aquí para escucharte.` : 'Si quieres hablarlo con alguien:',
   ctaDefault: 'Agenda una llamada gratis',
   keepHeading: 'Guárdalo para ti',
   keepPrint: 'Guardar o imprimir',
@@ -120,8 +120,8 @@ const es: ResultStrings = {
   notDiagnosis:
     'Esta es una herramienta para reflexionar, no un diagnóstico, y no sustituye la atención de un profesional.',
   retake: 'Responder de nuevo',
-  nextStepOpen: 'Dar un siguiente paso',
-  nextStepResume: 'Volver a mi plan',
+  nextStepOpen: 'Ponerlo en mis propias palabras',
+  nextStepResume: 'Volver a lo que escribí',
   nextStepFailed: 'Esta parte no se pudo abrir en este momento. Lo que respondiste no se pierde.',
 };
 

@@ -100,10 +100,10 @@ describe('the result, on demand', () => {
     // `quick`'s texts come with the part, joined back in the person's language: the change they
     // named, the guidance, the next step's offer.
     await expect.poll(() => first.locator('.sq-reflection').innerText()).toContain('moving more');
-    await first.getByRole('button', { name: 'Take a next step', exact: true }).waitFor();
+    await first.getByRole('button', { name: 'Put it in my own words', exact: true }).waitFor();
     await answerQuick(second, 'doing-over-6-months', 'es');
     await second.getByRole('heading', { name: 'Lo has mantenido', exact: true }).waitFor();
-    await second.getByRole('button', { name: 'Dar un siguiente paso', exact: true }).waitFor();
+    await second.getByRole('button', { name: 'Ponerlo en mis propias palabras', exact: true }).waitFor();
     expect(count(requests, RESULT)).toBe(1);
     // `quick`'s texts, one part per language, each loaded once.
     expect(count(requests, '/stages-quiz-texts-en.js')).toBe(1);
@@ -137,7 +137,7 @@ describe('the result, on demand', () => {
     const { page, context, requests, errors } = await open('/examples/csp.html');
     const quiz = page.locator('#quiz');
     await answerQuick(quiz, 'within-30-days');
-    await quiz.getByRole('button', { name: 'Take a next step', exact: true }).click();
+    await quiz.getByRole('button', { name: 'Put it in my own words', exact: true }).click();
     await quiz.getByRole('heading', { name: 'About the numbers you chose', exact: true }).waitFor();
     const box = quiz.getByRole('textbox').first();
     await box.fill('It matters for my kids');

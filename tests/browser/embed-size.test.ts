@@ -36,7 +36,7 @@ const VALIDATOR_ONLY = ['is not a valid questionnaire id', 'missing required fie
 const INTAKE_ONLY = ['"intake"', 'stages-quiz.dev/questionnaire/intake'];
 // What only the result shows: one of its strings in each language, a guidance text of `quick`'s in
 // each language, a next-step text, and result.css's drawing class.
-const RESULT_ONLY = ['Keep this for yourself', 'Guárdalo para ti', 'What tends to help now', 'sq-diagram-path', 'Take a next step', 'Dar un siguiente paso'];
+const RESULT_ONLY = ['Keep this for yourself', 'Guárdalo para ti', 'What tends to help now', 'sq-diagram-path', 'Put it in my own words', 'Ponerlo en mis propias palabras'];
 // `quick`'s result texts, one language per part: a guidance headline and a next step's title in each.
 const TEXTS = {
   en: ["You're getting ready", 'Getting ready'],
@@ -132,7 +132,7 @@ describe('what a visitor’s quick path loads, in Chromium', () => {
     await quiz.getByRole('button', { name: 'See my result', exact: true }).click();
     await quiz.getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     // What follows the result is part of the path: the next step comes with the result part.
-    await quiz.getByRole('button', { name: 'Take a next step', exact: true }).click();
+    await quiz.getByRole('button', { name: 'Put it in my own words', exact: true }).click();
     await quiz.getByRole('heading', { level: 2 }).first().waitFor();
     await page.waitForLoadState('networkidle');
     const files = [...loaded].sort();

@@ -1,5 +1,5 @@
 // The next step in real Chromium: every stage's exercise reached and done by keyboard in English
-// and Spanish (axe on every screen), the typed words in "My plan", its print (one page), the
+// and Spanish (axe on every screen), the typed words in "In my own words" (MyPlan), its print (one page), the
 // share sheet and the mailto: text, nothing stored without persist, nothing left after "Take it
 // again" (DOM, storage, the host's event log), host events carry words only with share-words, and
 // clinician mode: the client's words on the summary and in its FHIR export, gone after Next client.
@@ -15,24 +15,24 @@ const base = inject('baseUrl');
 
 const UI = {
   en: {
-    open: 'Take a next step',
+    open: 'Put it in my own words',
     rulers: 'About the numbers you chose',
     next: 'Next',
-    plan: 'See my plan',
-    stop: 'Stop here and see my plan',
-    myPlan: 'My plan',
+    plan: 'See what I wrote',
+    stop: 'Stop here and see what I wrote',
+    myPlan: 'In my own words',
     back: 'Back to my result',
     retake: 'Take it again',
     print: 'Save or print',
     share: 'Share or email',
   },
   es: {
-    open: 'Dar un siguiente paso',
+    open: 'Ponerlo en mis propias palabras',
     rulers: 'Sobre los números que elegiste',
     next: 'Siguiente',
-    plan: 'Ver mi plan',
-    stop: 'Parar aquí y ver mi plan',
-    myPlan: 'Mi plan',
+    plan: 'Ver lo que escribí',
+    stop: 'Parar aquí y ver lo que escribí',
+    myPlan: 'En mis propias palabras',
     back: 'Volver a mi resultado',
     retake: 'Responder de nuevo',
     print: 'Guardar o imprimir',
@@ -118,7 +118,7 @@ function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
 }
 
-describe('every stage reaches its step by keyboard; the words come back in My plan', () => {
+describe('every stage reaches its step by keyboard; the words come back in "In my own words"', () => {
   for (const lang of ['en', 'es'] as const) {
     for (const stage of Object.keys(STAGE_ANSWER) as StageName[]) {
       // English at 1280 px, Spanish at 390 px; the print test below takes the other widths.
@@ -187,7 +187,7 @@ describe('keeping the plan', () => {
         };
       });
       await page.getByRole('button', { name: UI[lang].back }).click();
-      await page.getByRole('button', { name: lang === 'en' ? 'Back to my plan' : 'Volver a mi plan' }).click();
+      await page.getByRole('button', { name: lang === 'en' ? 'Back to what I wrote' : 'Volver a lo que escribí' }).click();
       await page.getByRole('button', { name: UI[lang].share }).click();
       const shared = (await page.evaluate(() => (window as unknown as { shared: { title: string; text: string } }).shared))!;
       for (const word of kept) expect(shared.text).toContain(word);

@@ -121,7 +121,7 @@ describe('the result reflects what the person said', () => {
     expect(await page.locator('.sq-reflection').textContent()).toMatch(/^When it comes to “my sleep”, it sounds like part of you/);
     await page.goto(`${inject('baseUrl')}/?lang=es`);
     await answer(page, 'es', 'within-6-months', { change: 'moving-more' });
-    expect(await page.locator('.sq-reflection').textContent()).toMatch(/^Con moverte más, parece que una parte de ti quiere cambiar/);
+    expect(await page.locator('.sq-reflection').textContent()).toMatch(/^En cuanto a moverte más, parece que una parte de ti quiere cambiar/);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -260,7 +260,7 @@ describe('Share or email', () => {
     expect(params.get('subject')).toBe('¿En qué punto estás con el cambio que tienes en mente?');
     const body = params.get('body')!;
     expect(body).toMatch(/^¿En qué punto estás con el cambio que tienes en mente\?\nTu resultado, /);
-    expect(body).toContain('\n\nTe estás preparando\nCon el alcohol, ya decidiste que quieres empezar, y pronto.');
+    expect(body).toContain('\n\nTe estás preparando\nEn cuanto a tomar alcohol, ya decidiste que quieres empezar, y pronto.');
     // Whatever was cut to fit, the crisis line is the last paragraph.
     expect(body).toMatch(/988[^\n]*$/);
     await context.close();

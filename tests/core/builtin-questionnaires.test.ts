@@ -132,7 +132,7 @@ describe('built-ins together', () => {
     expect(intake.placeholders).toEqual(quick.placeholders);
     const fallback = quick.placeholders!.change!.fallback;
     const filled = JSON.parse(
-      JSON.stringify(withoutBlocks(quick)).replace(/When it comes to \{change\}/g, `When it comes to ${fallback.en}`).replace(/Con \{change\}/g, `Con ${fallback.es}`),
+      JSON.stringify(withoutBlocks(quick)).replace(/When it comes to \{change\}/g, `When it comes to ${fallback.en}`).replace(/En cuanto a \{change\}/g, `En cuanto a ${fallback.es}`),
     );
     expect(urica.guidance).toEqual(filled);
     expect(intake.items.find((i) => i.id === 'stage')).toEqual(quick.items.find((i) => i.id === 'stage'));

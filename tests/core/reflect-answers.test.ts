@@ -110,11 +110,11 @@ describe('the built-ins reflect the change named and a slip reported, in English
 
   test.each([
     ['en', { change: 'drinking' }, {}, 'When it comes to drinking, you’ve'],
-    ['es', { change: 'drinking' }, {}, 'Con el alcohol, ya'],
+    ['es', { change: 'drinking' }, {}, 'En cuanto a tomar alcohol, ya'],
     ['en', { change: 'something-else' }, { change: 'my sleep' }, 'When it comes to “my sleep”, you’ve'],
-    ['es', { change: 'something-else' }, { change: 'dormir mejor' }, 'Con “dormir mejor”, ya'],
-    ['en', {}, {}, 'When it comes to the change you have in mind, you’ve'],
-    ['es', {}, {}, 'Con el cambio que tienes en mente, ya'],
+    ['es', { change: 'something-else' }, { change: 'dormir mejor' }, 'En cuanto a “dormir mejor”, ya'],
+    ['en', {}, {}, 'When it comes to this part of your life, you’ve'],
+    ['es', {}, {}, 'En cuanto a esta parte de tu vida, ya'],
   ] as const)('quick, %s: %j %j → "%s…"', (lang, extra, texts, start) => {
     const g = selectGuidance(quick, 'preparation', { stage: 'within-30-days', ...extra }, lang, texts);
     expect(g.reflection.replaceAll("'", '’').startsWith(start)).toBe(true);

@@ -86,7 +86,7 @@ describe('clinician mode: the client’s exercise after the questions', () => {
   it('in Spanish: "En palabras de la persona"', async () => {
     toStep('es');
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Sobre los números que elegiste'));
-    press('Saltar esta');
+    press('Saltar esta parte');
     type('¿Qué cambio quieres hacer?', 'Nada de alcohol entre semana');
     press('Parar aquí');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.');

@@ -44,9 +44,9 @@ describe('pick: choose up to three values', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Health' }));
     expect((screen.getByRole('checkbox', { name: 'Freedom' }) as HTMLInputElement).disabled).toBe(false);
     press('Next');
-    type('How does this part of your life fit with what matters to you?', 'It mostly fits.');
-    press('See my plan');
-    expect(h2().textContent).toBe('My plan');
+    type('How does this part of your life fit with what you chose?', 'It mostly fits.');
+    press('See what I wrote');
+    expect(h2().textContent).toBe('In my own words');
     expect(screen.getByRole('heading', { level: 3, name: 'Which of these matter most to you right now?' })).toBeTruthy();
     const items = screen.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual(['Family', 'Honesty', 'It mostly fits.']);
@@ -61,8 +61,8 @@ describe('texts: a few reasons', () => {
     type('Answer 1', 'More energy');
     type('Answer 3', 'My kids');
     expect(screen.getByText('109 of 120 characters left')).toBeTruthy();
-    press('Stop here and see my plan');
-    expect(h2().textContent).toBe('My plan');
+    press('Stop here and see what I wrote');
+    expect(h2().textContent).toBe('In my own words');
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['More energy', 'My kids']);
   });
 
@@ -84,7 +84,7 @@ describe('if–then pairs', () => {
     fireEvent.input(plan1.getByRole('textbox', { name: 'If…' }), { target: { value: 'work leaves me stressed' } });
     fireEvent.input(plan1.getByRole('textbox', { name: 'I will…' }), { target: { value: 'take a walk first' } });
     expect(screen.getAllByRole('textbox', { name: 'If…' })).toHaveLength(3);
-    press('See my plan');
+    press('See what I wrote');
     expect(screen.getByRole('listitem').textContent).toBe('If work leaves me stressed, I will take a walk first.');
   });
 
@@ -101,7 +101,7 @@ describe('ruler follow-ups get an answer box', () => {
     expect(h2().textContent).toBe('About the numbers you chose');
     expect(screen.getByText('Part 1 of 7', { exact: false })).toBeTruthy();
     type(/Why 6 and not 3\?/, 'My health scare');
-    press('Stop here and see my plan');
+    press('Stop here and see what I wrote');
     const section = screen.getByRole('heading', { level: 3, name: /Why 6 and not 3\?/ });
     expect(section.nextElementSibling?.textContent).toBe('My health scare');
   });
@@ -112,8 +112,8 @@ describe('skip and stop', () => {
     render(<Harness stage="maintenance" answers={{ stage: 'doing-over-6-months', lately: 'steady' }} />);
     press('Skip this one');
     press('Skip this one');
-    expect(screen.queryByRole('button', { name: 'Stop here and see my plan' })).toBeNull();
-    press('See my plan');
+    expect(screen.queryByRole('button', { name: 'Stop here and see what I wrote' })).toBeNull();
+    press('See what I wrote');
     expect(screen.getByText(/You didn't write anything this time, and that's fine/)).toBeTruthy();
   });
 
@@ -139,21 +139,21 @@ describe('Spanish', () => {
     expect(h2().textContent).toBe('¿Qué cambio quieres hacer?');
     type('¿Qué cambio quieres hacer?', 'Tomar solo los fines de semana');
     press('Siguiente');
-    press('Saltar esta');
-    press('Parar aquí y ver mi plan');
-    expect(h2().textContent).toBe('Mi plan');
+    press('Saltar esta parte');
+    press('Parar aquí y ver lo que escribí');
+    expect(h2().textContent).toBe('En mis propias palabras');
     expect(screen.getByRole('button', { name: 'Guardar o imprimir' })).toBeTruthy();
     expect(screen.getByRole('listitem').textContent).toBe('Tomar solo los fines de semana');
     // No share sheet here (happy-dom has no navigator.share): an email the person addresses.
     const mail = new URL(screen.getByRole('link', { name: 'Compartir o enviar' }).getAttribute('href')!);
     expect(mail.protocol).toBe('mailto:');
-    expect(mail.searchParams.get('subject')).toBe('Mi plan: Preparándote');
+    expect(mail.searchParams.get('subject')).toBe('En mis propias palabras: Preparándote');
     expect(mail.searchParams.get('body')).toContain('¿Qué cambio quieres hacer?\n- Tomar solo los fines de semana');
   });
 });
 
 describe('from the result, in the widget', () => {
-  test('"Take a next step" opens the step (loaded on demand); words survive going back; Take it again forgets them', async () => {
+  test('"Put it in my own words" opens the step (loaded on demand); words survive going back; Take it again forgets them', async () => {
     const onWords = vi.fn();
     render(<QuizWidget questionnaire={quick} lang="en" onWords={onWords} />);
     press('Start');
@@ -162,17 +162,17 @@ describe('from the result, in the widget', () => {
     press('Next');
     press('Next');
     press('See my result');
-    press('Take a next step');
+    press('Put it in my own words');
     await waitFor(() => expect(h2().textContent).toBe('What change do you want to make?'));
     type('What change do you want to make?', 'Walk after dinner');
-    press('Stop here and see my plan');
+    press('Stop here and see what I wrote');
     expect(screen.getByRole('listitem').textContent).toBe('Walk after dinner');
     // No opt-in (shareWords): the host never hears the words.
     expect(onWords).not.toHaveBeenCalled();
     press('Back to my result');
     expect(document.querySelector('[data-phase="result"]')).toBeTruthy();
-    press('Back to my plan');
-    await waitFor(() => expect(h2().textContent).toBe('My plan'));
+    press('Back to what I wrote');
+    await waitFor(() => expect(h2().textContent).toBe('In my own words'));
     press('Back to my result');
     press('Take it again');
     press('Yes, start over');
@@ -183,7 +183,7 @@ describe('from the result, in the widget', () => {
     press('Next');
     press('Next');
     press('See my result');
-    expect(screen.getByRole('button', { name: 'Take a next step' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Put it in my own words' })).toBeTruthy();
   });
 
   test('with shareWords the host hears the words when the plan opens', async () => {
@@ -195,10 +195,10 @@ describe('from the result, in the widget', () => {
     press('Next');
     press('Next');
     press('See my result');
-    press('Take a next step');
+    press('Put it in my own words');
     await waitFor(() => expect(h2().textContent).toBe('What change do you want to make?'));
     type('What change do you want to make?', 'Walk after dinner');
-    press('Stop here and see my plan');
+    press('Stop here and see what I wrote');
     expect(onWords).toHaveBeenCalledWith({
       questionnaire: { id: 'quick', version: quick.version },
       stage: 'preparation',

@@ -44,9 +44,9 @@ afterEach(() => {
 describe('the result reflects what the person said', () => {
   test.each([
     ['en', 'drinking', 'When it comes to drinking, you’ve decided you want to start, and soon.'],
-    ['es', 'drinking', 'Con el alcohol, ya decidiste que quieres empezar, y pronto.'],
+    ['es', 'drinking', 'En cuanto a tomar alcohol, ya decidiste que quieres empezar, y pronto.'],
     ['en', 'screen-time', 'When it comes to screen time, you’ve decided'],
-    ['es', 'screen-time', 'Con el tiempo en pantallas, ya decidiste'],
+    ['es', 'screen-time', 'En cuanto a tu tiempo en pantallas, ya decidiste'],
   ] as const)('%s: the change chosen (%s) is in the reflection', (lang, change, start) => {
     toResult(lang, { change, stage: 'within-30-days' });
     expect(reflection().replaceAll("'", '’').startsWith(start)).toBe(true);
@@ -54,7 +54,7 @@ describe('the result reflects what the person said', () => {
 
   test.each([
     ['en', 'my sleep', 'When it comes to “my sleep”, you’ve already started making a change.'],
-    ['es', 'dormir mejor', 'Con “dormir mejor”, ya empezaste a hacer un cambio.'],
+    ['es', 'dormir mejor', 'En cuanto a “dormir mejor”, ya empezaste a hacer un cambio.'],
   ] as const)('%s: "Something else" takes a few typed words, used the same way', (lang, typed, start) => {
     toResult(lang, { change: 'something-else', typed, stage: 'doing-under-6-months' });
     expect(reflection().replaceAll("'", '’').startsWith(start)).toBe(true);
@@ -108,7 +108,7 @@ describe('the call to action', () => {
 
   test('names no unnamed "we", in either language', () => {
     toResult('es', { stage: 'within-30-days' }, { ctaHref: 'https://example.org/book' });
-    expect(screen.getAllByText('Si te gustaría hablarlo con alguien:')).toHaveLength(2);
+    expect(screen.getAllByText('Si quieres hablarlo con alguien:')).toHaveLength(2);
     expect(document.body.textContent).not.toMatch(/aquí estamos|we are here/);
   });
 });
@@ -145,7 +145,7 @@ describe('keep it', () => {
     await waitFor(() => expect(share).toHaveBeenCalledTimes(1));
     const data = share.mock.calls[0]![0] as { title: string; text: string };
     expect(data.title).toBe('¿En qué punto estás con el cambio que tienes en mente?');
-    expect(data.text).toContain('Te estás preparando\nCon el alcohol, ya decidiste');
+    expect(data.text).toContain('Te estás preparando\nEn cuanto a tomar alcohol, ya decidiste');
   });
 
   test('without a share sheet, an email link carries the text', () => {

@@ -97,7 +97,7 @@ describe('the result', () => {
     const h2 = screen.getByRole('heading', { level: 2 });
     expect(h2.textContent).toBe('Part of you is thinking about it');
     expect(h2.nextElementSibling?.textContent).toBe(
-      "When it comes to the change you have in mind, it sounds like part of you is drawn to a change and part of you isn't so sure, and both make sense. Feeling two ways about it is a normal part of change, not a sign that something is wrong. There's no rush to decide.",
+      "When it comes to this part of your life, it sounds like part of you is drawn to a change and part of you isn't so sure, and both make sense. Feeling two ways about it is a normal part of change, not a sign that something is wrong. There's no rush to decide.",
     );
     expect(screen.getByText('contemplation').closest('p')?.textContent).toBe('This is what people who study change call contemplation.');
     const img = screen.getByRole('img', {
