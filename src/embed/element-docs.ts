@@ -118,6 +118,7 @@ export const PART_DOCS: Readonly<Record<string, string>> = {
   'next-step': 'The button that opens the next-step planning.',
   plan: 'The "In my own words" screen that ends the next step: what the person wrote.',
   'clinician-start': 'Clinician mode: the screen where the clinician sets up the intake.',
+  'clinician-notice': 'Clinician mode: on the start screen, why the last session was cleared when the clinician did not choose it (five wrong PINs).',
   history: 'Clinician mode: the start screen\'s button for earlier visits.',
   'clinician-history': 'Clinician mode: the earlier visits screen.',
   'client-words': "Clinician mode: the summary's section with the client's own words.",

@@ -111,6 +111,7 @@ export function ResultPhase(props: ResultPhaseProps) {
             />
           )
         }
+        wrote={hasResponses(props.responses)}
         stage={result.stage}
         guidance={selectGuidance(q, result.stage, state.answers, state.lang, state.texts)}
         strings={strings}

@@ -27,6 +27,8 @@ export interface ResultScreenProps {
   readonly headingRef?: Ref<HTMLHeadingElement>;
   /** Placed after the reflection and call to action (issue 10's "take a next step"). */
   readonly nextStep?: ComponentChildren;
+  /** The person has written something in the next step: "take it again" says that goes too. */
+  readonly wrote?: boolean;
   readonly onRetake: () => void;
   /** Back to the last question, answers kept; omitted where going back makes no sense. */
   readonly onBack?: () => void;
@@ -98,7 +100,7 @@ export function ResultScreen(props: ResultScreenProps) {
       {asking ? (
         <div class="sq-confirm" role="group" aria-labelledby={askId}>
           <p id={askId} class="sq-confirm-text" tabIndex={-1} ref={askRef}>
-            {strings.retakeAsk}
+            {props.wrote ? strings.retakeAskWords : strings.retakeAsk}
           </p>
           <div class="sq-actions sq-actions-start">
             <button type="button" class="sq-button sq-button-primary" part="button retake-confirm" onClick={props.onRetake}>

@@ -32,6 +32,8 @@ export interface ResultStrings {
   readonly copied: string;
   readonly copyFailed: string;
   readonly retakeAsk: string;
+  /** The same, once the person has written something in the next step (it goes too). */
+  readonly retakeAskWords: string;
   readonly retakeYes: string;
   readonly retakeNo: string;
   readonly crisisHeading: string;
@@ -70,6 +72,7 @@ const en: ResultStrings = {
   copied: 'Copied. You can paste it wherever you like.',
   copyFailed: 'Copying did not work here. Save or print works too.',
   retakeAsk: 'Start over? Your answers and this result will be cleared from the screen.',
+  retakeAskWords: 'Start over? Your answers, this result and what you wrote will be cleared from the screen.',
   retakeYes: 'Yes, start over',
   retakeNo: 'Keep my result',
   crisisHeading: 'If you are in crisis',
@@ -108,6 +111,7 @@ const es: ResultStrings = {
   copied: 'Copiado. Puedes pegarlo donde quieras.',
   copyFailed: 'Aquí no se pudo copiar. También puedes guardarlo o imprimirlo.',
   retakeAsk: '¿Empezar de nuevo? Se borrarán de la pantalla tus respuestas y este resultado.',
+  retakeAskWords: '¿Empezar de nuevo? Se borrarán de la pantalla tus respuestas, este resultado y lo que escribiste.',
   retakeYes: 'Sí, empezar de nuevo',
   retakeNo: 'Quedarme con mi resultado',
   crisisHeading: 'Si estás en crisis',

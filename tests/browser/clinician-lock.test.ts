@@ -51,7 +51,7 @@ const UI = {
     handoff: 'Please hand the device to your client',
     begin: 'Begin',
     next: 'Next',
-    result: 'See my result',
+    result: 'Next', // the client's last question: they see no result, the exercise follows
     stop: 'Stop here',
     handback: 'Thank you. Please hand the device back to your clinician.',
     pin: 'Clinician PIN',
@@ -69,7 +69,7 @@ const UI = {
     handoff: 'Por favor, dale el dispositivo a tu cliente',
     begin: 'Empezar',
     next: 'Siguiente',
-    result: 'Ver mi resultado',
+    result: 'Siguiente',
     stop: 'Parar aquí',
     handback: 'Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.',
     pin: 'PIN del profesional',
@@ -327,7 +327,7 @@ describe('inactivity with a PIN', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.getByRole('button', { name: 'Next' }).click(); // the last question: the exercise follows
     await page.getByRole('button', { name: UI.en.stop, exact: true }).click();
     await page.getByLabel(UI.en.pin).fill('2468');
     await page.getByRole('button', { name: UI.en.unlock }).click();

@@ -36,7 +36,7 @@ const UI = {
     handoff: 'Please hand the device to your client',
     begin: 'Begin',
     next: 'Next',
-    result: 'See my result',
+    result: 'Next', // the client's last question: they see no result, the exercise follows
     handback: 'Thank you. Please hand the device back to your clinician.',
     reveal: 'Clinician: show summary',
     confirm: 'Yes, show the summary',
@@ -51,7 +51,7 @@ const UI = {
     handoff: 'Por favor, dale el dispositivo a tu cliente',
     begin: 'Empezar',
     next: 'Siguiente',
-    result: 'Ver mi resultado',
+    result: 'Siguiente',
     handback: 'Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.',
     reveal: 'Profesional: ver el resumen',
     confirm: 'Sí, ver el resumen',
@@ -97,6 +97,8 @@ async function intakeByKeyboard(
     const value = choose[item.id];
     if (value !== undefined) await chooseByKeyboard(page, q, item, lang, value);
     if (index === 1) await screenshot(page, `${shots}-question`);
+    // The client sees no result: no button promises one.
+    if (index === asked.length - 1) expect(await page.getByRole('button', { name: /See my result|Ver mi resultado/ }).count()).toBe(0);
     await tabTo(page, index === asked.length - 1 ? ui.result : ui.next);
     await page.keyboard.press('Enter');
   }
@@ -243,7 +245,7 @@ describe('clinician intake by keyboard', () => {
     await page.getByRole('radio', { name: 'Mostly steady' }).check();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
-    await page.getByRole('button', { name: 'See my result' }).click();
+    await page.getByRole('button', { name: 'Next' }).click(); // the last question: the exercise follows
     await page.getByRole('button', { name: 'Stop here', exact: true }).click();
     await page.getByRole('button', { name: UI.en.reveal }).click();
     await page.getByRole('button', { name: UI.en.confirm }).click();
@@ -322,8 +324,7 @@ describe('clinician summary on a 320 px wide phone', () => {
       const radios = page.getByRole('radio');
       if ((await radios.count()) === 0) break;
       await radios.nth(3).check();
-      const last = (await page.getByRole('button', { name: UI.es.result }).count()) > 0;
-      await page.getByRole('button', { name: last ? UI.es.result : UI.es.next }).click();
+      await page.getByRole('button', { name: UI.es.next }).click();
     }
     // The exercise after the questions, at 320 px: nothing sideways; the client stops.
     await page.getByRole('button', { name: UI.es.stop, exact: true }).waitFor();

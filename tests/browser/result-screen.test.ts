@@ -260,7 +260,7 @@ describe('Share or email', () => {
     expect(params.get('subject')).toBe('¿En qué punto estás con el cambio que tienes en mente?');
     const body = params.get('body')!;
     expect(body).toMatch(/^¿En qué punto estás con el cambio que tienes en mente\?\nTu resultado, /);
-    expect(body).toContain('\n\nTe estás preparando\nEn cuanto a tomar alcohol, ya decidiste que quieres empezar, y pronto.');
+    expect(body).toContain('\n\nTe estás preparando\nEn cuanto a tomar alcohol, ya decidiste hacer un cambio, y pronto.');
     // Whatever was cut to fit, the crisis line is the last paragraph.
     expect(body).toMatch(/988[^\n]*$/);
     await context.close();

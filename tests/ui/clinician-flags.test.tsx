@@ -28,7 +28,7 @@ describe('clinician summary: flags name the questions as the Answers list number
     click('Continuar');
     click('Empezar');
     click('Siguiente'); // change: optional
-    answerEachWith(3, 'Siguiente', /resultado/i);
+    answerEachWith(3, 'Siguiente', /^Terminar$/);
     click('Profesional: ver el resumen');
     click('Sí, ver el resumen');
     // Completed at a time written as in the US (12-hour clock), not Spain's 24-hour one.

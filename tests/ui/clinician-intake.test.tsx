@@ -35,7 +35,7 @@ function answerQuick() {
   choose('7');
   click('Next');
   choose('4');
-  click(/See my result/);
+  click('Finish'); // the client sees no result, and the exercise is off
 }
 
 describe('clinician mode: quick, end to end', () => {
@@ -266,7 +266,7 @@ describe('clinician mode: Spanish and intake', () => {
     click('Empezar');
     click('Siguiente'); // change: optional
     // the fourth option: "already started" for the stage question, "De acuerdo" for statements
-    answerEachWith(3, 'Siguiente', /resultado/i);
+    answerEachWith(3, 'Siguiente', /^Terminar$/);
     expect(screen.getByRole('heading', { name: 'Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.' })).toBeTruthy();
     click('Profesional: ver el resumen');
     click('Sí, ver el resumen');
@@ -301,7 +301,7 @@ describe('clinician mode: Spanish and intake', () => {
     click('Siguiente');
     click('Siguiente'); // lately: optional
     click('Siguiente'); // importance: optional
-    click(/resultado/i);
+    click('Terminar'); // the client sees no result, and the exercise is off
     click('Profesional: ver el resumen');
     click('Sí, ver el resumen');
     click('Descargar respuesta FHIR');

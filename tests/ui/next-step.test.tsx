@@ -110,9 +110,12 @@ describe('ruler follow-ups get an answer box', () => {
 describe('skip and stop', () => {
   test('every part can be skipped; skipping all gives an empty plan that says so kindly', () => {
     render(<Harness stage="maintenance" answers={{ stage: 'doing-over-6-months', lately: 'steady' }} />);
+    expect(screen.getByText('You can stop here whenever you like. Whatever you wrote so far is kept.')).toBeTruthy();
     press('Skip this one');
     press('Skip this one');
+    // The last part: its own button ends the step, so neither "stop here" nor a note about it.
     expect(screen.queryByRole('button', { name: 'Stop here and see what I wrote' })).toBeNull();
+    expect(screen.queryByText('You can stop here whenever you like. Whatever you wrote so far is kept.')).toBeNull();
     press('See what I wrote');
     expect(screen.getByText(/You didn't write anything this time, and that's fine/)).toBeTruthy();
   });
@@ -175,6 +178,8 @@ describe('from the result, in the widget', () => {
     await waitFor(() => expect(h2().textContent).toBe('In my own words'));
     press('Back to my result');
     press('Take it again');
+    // What they wrote goes too, and the question says so.
+    expect(screen.getByText('Start over? Your answers, this result and what you wrote will be cleared from the screen.')).toBeTruthy();
     press('Yes, start over');
     expect(document.body.textContent).not.toContain('Walk after dinner');
     // A new result offers the step afresh: nothing written to go back to.

@@ -43,8 +43,8 @@ afterEach(() => {
 
 describe('the result reflects what the person said', () => {
   test.each([
-    ['en', 'drinking', 'When it comes to drinking, you’ve decided you want to start, and soon.'],
-    ['es', 'drinking', 'En cuanto a tomar alcohol, ya decidiste que quieres empezar, y pronto.'],
+    ['en', 'drinking', 'When it comes to drinking, you’ve decided to make a change, and soon.'],
+    ['es', 'drinking', 'En cuanto a tomar alcohol, ya decidiste hacer un cambio, y pronto.'],
     ['en', 'screen-time', 'When it comes to screen time, you’ve decided'],
     ['es', 'screen-time', 'En cuanto a tu tiempo en pantallas, ya decidiste'],
   ] as const)('%s: the change chosen (%s) is in the reflection', (lang, change, start) => {

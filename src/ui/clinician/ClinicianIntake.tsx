@@ -202,6 +202,7 @@ function ClinicianSession(props: SessionProps) {
         clearMinutes={clearMinutes}
         onContinue={() => go('client')}
         onHistory={() => go('history')}
+        notice={props.afterClear === 'wrong-pins' ? s.clearedWrongPins : undefined}
       >
         {q.nextSteps && <OfferStepChoice checked={offerStep} onChange={setOfferStep} strings={w} idPrefix={`sq${uid}`} />}
       </ClinicianStart>
@@ -241,7 +242,9 @@ function ClinicianSession(props: SessionProps) {
       />
     );
   } else if (step === 'client' && state.phase === 'question') {
-    screen = <CurrentQuestion state={state} strings={strings} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
+    // The client sees no result: the last question leads on to their exercise, or ends.
+    const lastLabel = offerStep && q.nextSteps ? strings.next : s.clientFinish;
+    screen = <CurrentQuestion state={state} strings={{ ...strings, seeResult: lastLabel }} idPrefix={`sq${uid}`} headingRef={headingRef} act={act} />;
   } else if (step === 'client' && clientStep && !stepDone && state.result) {
     screen = (
       <LazyNextStep

@@ -23,6 +23,8 @@ export interface ClinicianStartProps {
   readonly children?: ComponentChildren;
   /** Opens "Change across visits" with files only, without a new intake. */
   readonly onHistory: () => void;
+  /** Why the last session is gone, when the clinician did not choose it (five wrong PINs): shown, not only announced. */
+  readonly notice?: string;
 }
 
 /** A PIN is 4 to 8 digits, or none. */
@@ -36,6 +38,11 @@ export function ClinicianStart(props: ClinicianStartProps) {
   const [pinError, setPinError] = useState(false);
   return (
     <section class="sq-screen sq-clin-start" part="clinician-start">
+      {props.notice && (
+        <p class="sq-clin-idle" part="clinician-notice">
+          {props.notice}
+        </p>
+      )}
       <p class="sq-eyebrow">{s.eyebrow}</p>
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={props.headingRef}>
         {s.startHeading}

@@ -18,6 +18,8 @@ export interface ClinicianStrings {
   readonly handoffHeading: string;
   readonly handoffText: string;
   readonly handoffStart: string;
+  /** The client's last question: they see no result, so not "See my result". */
+  readonly clientFinish: string;
   readonly handbackHeading: string;
   readonly handbackText: string;
   readonly showSummary: string;
@@ -142,6 +144,7 @@ const en: ClinicianStrings = {
   handoffText:
     'These questions are about a change you may be thinking about. There are no right or wrong answers; take your time. Your answers are for your conversation with your clinician.',
   handoffStart: 'Begin',
+  clientFinish: 'Finish',
   handbackHeading: 'Thank you. Please hand the device back to your clinician.',
   handbackText: 'Your answers are ready for your conversation.',
   showSummary: 'Clinician: show summary',
@@ -310,6 +313,7 @@ const es: ClinicianStrings = {
   handoffText:
     'Estas preguntas son sobre un cambio que quizás estás pensando hacer. No hay respuestas buenas ni malas; tómate tu tiempo. Tus respuestas son para tu conversación con tu terapeuta.',
   handoffStart: 'Empezar',
+  clientFinish: 'Terminar',
   handbackHeading: 'Gracias. Por favor, devuélvele el dispositivo a tu terapeuta.',
   handbackText: 'Tus respuestas ya están listas para la conversación.',
   showSummary: 'Profesional: ver el resumen',

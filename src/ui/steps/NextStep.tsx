@@ -192,7 +192,8 @@ function StepScreen(props: StepScreenProps) {
           </button>
         </div>
       </form>
-      <p class="sq-note sq-stop-note">{strings.stopNote}</p>
+      {/* On the last part its own button ends the step: no note about a "stop here" that isn't there. */}
+      {!last && <p class="sq-note sq-stop-note">{strings.stopNote}</p>}
       {!last && (
         <div class="sq-actions sq-actions-start sq-step-nav">
           <button type="button" class="sq-button sq-button-quiet" part="button" onClick={props.onStop}>
