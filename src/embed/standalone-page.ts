@@ -33,11 +33,16 @@ export async function mountStandalonePage(container: HTMLElement, location: Loca
   const loaded = await loadQuestionnaire(settings.questionnaire, location.href, ALL_BUILTINS);
   if (!loaded.ok) return showProblems(loaded.problems);
   const questionnaire = loaded.questionnaire;
-  document.title = questionnaire.title[lang] ?? document.title;
+  // This page is the quiz's own: its language and its tab's title follow the person's language.
+  const pageLanguage = (to: string) => {
+    document.documentElement.lang = to;
+    document.title = questionnaire.title[to] ?? document.title;
+  };
+  pageLanguage(lang);
   // Nothing is stored unless the link asks for it (`?persist`): then an unfinished quiz survives a reload.
   const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, 'standalone', questionnaire)) : null;
   render(
-    h(ErrorBoundary, { lang }, h(QuizWidget, widgetProps(questionnaire, settings, store, ClinicianIntake))),
+    h(ErrorBoundary, { lang }, h(QuizWidget, { ...widgetProps(questionnaire, settings, store, ClinicianIntake), onLanguageChange: pageLanguage })),
     container,
   );
 }

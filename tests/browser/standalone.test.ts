@@ -99,8 +99,11 @@ describe('the quick questionnaire by keyboard', () => {
     const cta = page.getByRole('link', { name: 'Agenda una llamada gratis' });
     expect(await cta.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['https://example.org/book', 'https://example.org/book']);
     expect(await page.getByRole('link', { name: 'Llamar al 988' }).count()).toBe(1);
-    // The host page's own <html lang> is never touched.
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The standalone page is the quiz's own: its <html lang> and its title follow the language.
+    const page_ = () => page.evaluate(() => [document.documentElement.lang, document.title]);
+    expect(await page_()).toEqual(['es', '¿En qué punto estás con el cambio que tienes en mente?']);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    expect(await page_()).toEqual(['en', "Where are you with the change you're thinking about?"]);
     expect(problems).toEqual([]);
   });
 });
