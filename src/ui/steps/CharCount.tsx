@@ -16,6 +16,8 @@ export interface CharCountProps {
 export function CharCount({ id, text, max, format }: CharCountProps) {
   const left = max - Array.from(text).length;
   const [spoken, setSpoken] = useState('');
+  // A new language (another `format`): the last count read out is in the old one, so it goes.
+  useEffect(() => setSpoken(''), [format]);
   useEffect(() => {
     if (text === '') return;
     const timer = setTimeout(() => setSpoken(format(left, max)), 900);
