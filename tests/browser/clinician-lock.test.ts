@@ -296,6 +296,15 @@ describe('earlier visits with files only', () => {
     await page.getByRole('button', { name: open_ }).click();
     await expectHeadingFocused(page, heading);
     await expectNoAxeViolations(page);
+    // The picker's button is in the widget's language, not the browser's ("Choose Files").
+    const pick = page.locator('.sq-clin-file-button');
+    expect(await pick.innerText()).toBe(lang === 'en' ? 'Choose files' : 'Elegir archivos');
+    expect(await page.locator('input[type="file"]').boundingBox().then((box) => (box?.width ?? 0) <= 1)).toBe(true);
+    // By keyboard: the hidden input takes focus, and its button shows the ring.
+    await page.locator('input[type="file"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await pick.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
     await page.getByLabel(UI[lang].files).setInputFiles([VISITS[2]!, VISITS[0]!, VISITS[1]!]);
     await page.locator('.sq-clin-since').waitFor();
     expect(await page.locator('.sq-clin-since').innerText()).toBe(sentence);
@@ -364,5 +373,34 @@ describe('inactivity with a PIN', () => {
     expect(await page.evaluate(() => (window as unknown as { liveObjectUrls: () => number }).liveObjectUrls())).toBe(0);
     expect((await context.cookies()).length).toBe(0);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('the start screen with a PIN, by mouse', () => {
+  test('the exercise can be switched off after the PIN is typed; the client then finishes, and five wrong PINs say so on screen', async () => {
+    const { page, context, problems } = await open('?mode=clinician&questionnaire=quick');
+    await page.getByLabel('Clinician PIN (optional)').fill('2468');
+    // With a PIN the idle timer watches every click; it must not put the tick back.
+    const offer = page.getByRole('checkbox', { name: /short exercise in their own words/ });
+    await offer.click();
+    expect(await offer.isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Begin' }).click();
+    await page.getByRole('button', { name: 'Next' }).click(); // change: optional
+    await page.locator('input[value="within-30-days"]').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Next' }).click(); // importance: optional
+    // The client sees no result, and no exercise follows: the last question finishes.
+    expect(await page.getByRole('button', { name: 'See my result' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Finish', exact: true }).click();
+    for (let i = 0; i < 5; i++) {
+      await page.getByLabel('Clinician PIN').fill('1111');
+      await page.getByRole('button', { name: 'Show the summary' }).click();
+    }
+    await page.getByRole('heading', { name: 'Start an intake' }).waitFor();
+    expect(await page.locator('[part="clinician-notice"]').innerText()).toBe('Session cleared after five wrong PINs. Ready for the next client.');
+    await screenshot(page, 'clinician-cleared-wrong-pins');
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });

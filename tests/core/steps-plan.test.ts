@@ -87,12 +87,12 @@ describe('the plan', () => {
       rulers: { importance: 'my kids' },
     });
   });
-  test('My plan: ruler answer first (headed by the prompt as asked), then parts with words, in order', () => {
+  test('My plan: ruler answer first (headed by the ruler’s question and the prompt as asked), then parts with words, in order', () => {
     const plan = buildPlan(q, 'action', answers, r, 'en', words)!;
     expect(plan.title).toBe('Keeping going');
     expect(plan.affirmation).toBe('Well done.');
     expect(plan.sections).toEqual([
-      { id: 'ruler:importance', heading: 'Why 6 and not 3?', lines: ['my kids'] },
+      { id: 'ruler:importance', heading: 'How important is it? Why 6 and not 3?', lines: ['my kids'] },
       { id: 'helped', heading: 'What helped?', lines: ['my sister'] },
       { id: 'hard', heading: 'Hard moments?', lines: ['If a party, I will call Sam.'] },
     ]);
@@ -106,7 +106,7 @@ describe('the plan', () => {
   test('the plan as text: heading, affirmation, each question and its lines', () => {
     const plan = buildPlan(q, 'action', answers, r, 'en', words)!;
     expect(planText(plan, { heading: 'My plan', empty: 'Nothing written.', footer: ['23 Nov 2026'] })).toBe(
-      'My plan: Keeping going\n\nWell done.\n\nWhy 6 and not 3?\n- my kids\n\nWhat helped?\n- my sister\n\nHard moments?\n- If a party, I will call Sam.\n\n23 Nov 2026',
+      'My plan: Keeping going\n\nWell done.\n\nHow important is it? Why 6 and not 3?\n- my kids\n\nWhat helped?\n- my sister\n\nHard moments?\n- If a party, I will call Sam.\n\n23 Nov 2026',
     );
     const empty = buildPlan(q, 'action', answers, NO_RESPONSES, 'en', words)!;
     expect(planText(empty, { heading: 'My plan', empty: 'Nothing written.' })).toBe('My plan: Keeping going\n\nWell done.\n\nNothing written.');

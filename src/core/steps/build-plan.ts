@@ -28,7 +28,7 @@ export interface PlanWords {
 
 /**
  * Builds "My plan" from the responses: the step's title and affirmation, then one section per
- * ruler follow-up answered (headed by the prompt as it was asked) and per part with anything in
+ * ruler follow-up answered (headed by the ruler's question and the prompt as it was asked) and per part with anything in
  * it (headed by its prompt; a pick lists the chosen labels). Null when the stage has no step.
  */
 export function buildPlan(
@@ -45,7 +45,8 @@ export function buildPlan(
   const sections: PlanSection[] = [];
   for (const prompt of selectGuidance(questionnaire, stage, answers, lang).rulerPrompts) {
     const text = kept.rulers[prompt.item];
-    if (text) sections.push({ id: `ruler:${prompt.item}`, heading: prompt.text, lines: [text] });
+    // Headed by the ruler's question as well: "Why 8 and not 5?" alone does not say what the 8 was.
+    if (text) sections.push({ id: `ruler:${prompt.item}`, heading: `${prompt.question} ${prompt.text}`, lines: [text] });
   }
   for (const part of shownParts(questionnaire, stage, answers)) {
     const value = kept.parts[part.id];

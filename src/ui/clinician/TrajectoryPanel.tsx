@@ -108,18 +108,21 @@ export function TrajectoryPanel({ questionnaire: q, lang, strings: s, loaded, on
         }}
       >
         <p class="sq-note">{h.intro}</p>
-        <label class="sq-clin-label" for={`${uid}-files`}>
+        <label class="sq-clin-label" id={`${uid}-files-label`} for={`${uid}-files`}>
           {h.fileLabel}
         </label>
         <p class="sq-note sq-clin-hint" id={`${uid}-files-hint`}>
           {h.fileHint}
         </p>
+        {/* The browser's own picker button speaks the browser's language ("Choose Files" on a Spanish
+            summary): the input is hidden behind a button-like label in the widget's language. */}
         <input
-          class="sq-clin-file"
+          class="sq-clin-file sq-visually-hidden"
           id={`${uid}-files`}
           type="file"
           multiple
           accept=".json,application/json,application/fhir+json"
+          aria-labelledby={`${uid}-files-label`}
           aria-describedby={`${uid}-files-hint`}
           onChange={(event) => {
             const input = event.currentTarget as HTMLInputElement;
@@ -129,6 +132,9 @@ export function TrajectoryPanel({ questionnaire: q, lang, strings: s, loaded, on
             if (files.length > 0) void read(files);
           }}
         />
+        <label class="sq-button sq-button-quiet sq-clin-file-button" for={`${uid}-files`}>
+          {h.chooseFiles}
+        </label>
         {loaded.visits.length > 0 && (
           <button type="button" class="sq-button sq-button-quiet sq-clin-history-remove" onClick={() => onLoaded({ visits: [], problems: [], added: 0 })}>
             {h.remove}

@@ -99,6 +99,8 @@ export interface HistoryStrings {
   readonly intro: string;
   readonly fileLabel: string;
   readonly fileHint: string;
+  /** The file picker's button, in the widget's language (the browser's own says "Choose Files" in its). */
+  readonly chooseFiles: string;
   readonly remove: string;
   readonly loaded: (count: number) => string;
   readonly notJson: (file: string) => string;
@@ -217,6 +219,7 @@ const en: ClinicianStrings = {
     intro: 'Choose earlier downloads of this tool (the JSON or the FHIR response). They are read on this device only: never sent, never stored.',
     fileLabel: 'Earlier visits (files)',
     fileHint: 'You can choose several files at once, or drop them here.',
+    chooseFiles: 'Choose files',
     remove: 'Remove the earlier visits',
     loaded: (n) => `${n} earlier ${n === 1 ? 'visit' : 'visits'} loaded.`,
     notJson: (file) => `“${file}” could not be read as JSON; it was left out.`,
@@ -386,6 +389,7 @@ const es: ClinicianStrings = {
     intro: 'Elige descargas anteriores de esta herramienta (el JSON o la respuesta FHIR). Se leen solo en este dispositivo: nunca se envían ni se guardan.',
     fileLabel: 'Visitas anteriores (archivos)',
     fileHint: 'Puedes elegir varios archivos a la vez, o soltarlos aquí.',
+    chooseFiles: 'Elegir archivos',
     remove: 'Quitar las visitas anteriores',
     loaded: (n) => (n === 1 ? 'Se cargó 1 visita anterior.' : `Se cargaron ${n} visitas anteriores.`),
     notJson: (file) => `“${file}” no se pudo leer como JSON; se dejó fuera.`,

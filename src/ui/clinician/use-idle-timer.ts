@@ -57,7 +57,13 @@ function useActivity(root: { current: HTMLElement | null }, active: boolean) {
   useEffect(() => {
     const el = root.current;
     if (!el || !active) return;
-    const bump = () => setActivity((n) => n + 1);
+    const bump = (event: Event) => {
+      // A box or option ticked was already counted at its pointerdown or keydown; counting its
+      // `input` too would re-render between that and its `change`, putting the old tick back.
+      const target = event.target as HTMLInputElement;
+      if (event.type === 'input' && (target.type === 'checkbox' || target.type === 'radio')) return;
+      setActivity((n) => n + 1);
+    };
     for (const type of ACTIVITY) el.addEventListener(type, bump, { capture: true, passive: true });
     return () => {
       for (const type of ACTIVITY) el.removeEventListener(type, bump, { capture: true });
