@@ -69,6 +69,8 @@ export function ResultPhase(props: ResultPhaseProps) {
     if (root instanceof ShadowRoot) return printAloneWhen(root.host, () => !!root.querySelector('.sq-result'));
   }, []);
   const cta = safeHref(settings.ctaHref);
+  /** The person has written something in the next step. */
+  const wrote = hasResponses(props.responses);
   if (props.stepOpen) {
     return (
       <NextStep
@@ -80,7 +82,7 @@ export function ResultPhase(props: ResultPhaseProps) {
           responses={props.responses}
           onResponses={props.onResponses}
           mode="self"
-          startAtPlan={hasResponses(props.responses)}
+          startAtPlan={wrote}
           onClose={() => props.onStepOpen(false)}
           onPlan={() =>
             props.onWords({
@@ -106,12 +108,12 @@ export function ResultPhase(props: ResultPhaseProps) {
               step={step}
               lang={state.lang}
               strings={strings}
-              resume={hasResponses(props.responses)}
+              resume={wrote}
               onOpen={() => props.onStepOpen(true)}
             />
           )
         }
-        wrote={hasResponses(props.responses)}
+        wrote={wrote}
         stage={result.stage}
         guidance={selectGuidance(q, result.stage, state.answers, state.lang, state.texts)}
         strings={strings}
