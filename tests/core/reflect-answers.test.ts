@@ -136,6 +136,9 @@ describe('the built-ins reflect the change named and a slip reported, in English
     const answers = { stage: 'doing-under-6-months', 'm-4': 5 };
     expect(selectGuidance(intake, 'action', answers, 'en').blocks[0]?.heading).toBe('About slipping back');
     expect(selectGuidance(intake, 'action', answers, 'es').blocks[0]?.heading).toBe('Sobre volver atrás');
+    // The client agreed with a statement we wrote; they did not mention it in their own words.
+    expect(selectGuidance(intake, 'action', answers, 'en').blocks[0]?.text).toMatch(/^You agreed that you've slipped back before/);
+    expect(selectGuidance(intake, 'action', answers, 'es').blocks[0]?.text).toMatch(/^Estuviste de acuerdo en que antes volviste/);
     expect(selectGuidance(intake, 'action', { ...answers, 'm-4': 2 }, 'en').blocks).toEqual([]);
   });
 });
