@@ -20,13 +20,13 @@ export function useIdleTimer(
   onExpire: () => void,
 ): { secondsLeft: number | null; stay: () => void } {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
-  const [activity, setActivity] = useActivity(root, active);
   const expire = useRef(onExpire);
   expire.current = onExpire;
+  if (!active && secondsLeft !== null) setSecondsLeft(null);
 
-  useEffect(() => {
+  const restart = useTimerOnInput(root, active, idleMinutes, () => {
+    // A state update only when the warning is showing: input alone never re-renders the intake.
     setSecondsLeft(null);
-    if (!active) return;
     let countdown: ReturnType<typeof setInterval> | undefined;
     const idle = setTimeout(() => {
       let left = warningSeconds(idleMinutes);
@@ -46,30 +46,9 @@ export function useIdleTimer(
       clearTimeout(idle);
       clearInterval(countdown);
     };
-  }, [activity, active, idleMinutes]);
+  });
 
-  return { secondsLeft, stay: () => setActivity((n) => n + 1) };
-}
-
-/** Counts input inside `root` while `active` (each event bumps the count), and lets a caller bump it too. */
-function useActivity(root: { current: HTMLElement | null }, active: boolean) {
-  const [activity, setActivity] = useState(0);
-  useEffect(() => {
-    const el = root.current;
-    if (!el || !active) return;
-    const bump = (event: Event) => {
-      // A box or option ticked was already counted at its pointerdown or keydown; counting its
-      // `input` too would re-render between that and its `change`, putting the old tick back.
-      const target = event.target as HTMLInputElement;
-      if (event.type === 'input' && (target.type === 'checkbox' || target.type === 'radio')) return;
-      setActivity((n) => n + 1);
-    };
-    for (const type of ACTIVITY) el.addEventListener(type, bump, { capture: true, passive: true });
-    return () => {
-      for (const type of ACTIVITY) el.removeEventListener(type, bump, { capture: true });
-    };
-  }, [active, root.current]);
-  return [activity, setActivity] as const;
+  return { secondsLeft, stay: restart };
 }
 
 /**
@@ -77,12 +56,39 @@ function useActivity(root: { current: HTMLElement | null }, active: boolean) {
  * for harmless steps such as locking the summary (the PIN brings it back).
  */
 export function useInactivity(root: { current: HTMLElement | null }, minutes: number, active: boolean, onTimeout: () => void): void {
-  const [activity] = useActivity(root, active);
   const timeout = useRef(onTimeout);
   timeout.current = onTimeout;
-  useEffect(() => {
-    if (!active) return;
+  useTimerOnInput(root, active, minutes, () => {
     const timer = setTimeout(() => timeout.current(), minutes * 60_000);
     return () => clearTimeout(timer);
-  }, [activity, active, minutes]);
+  });
+}
+
+/**
+ * While `active`, runs `start` (which sets timers and returns what stops them), and runs it afresh
+ * at every input inside `root`; the returned function does the same on demand. The restart happens
+ * in the event listener itself, with no state and so no re-render: a re-render between an input's
+ * events (a box's `input` and its `change`, say) could undo what the person just did.
+ */
+function useTimerOnInput(root: { current: HTMLElement | null }, active: boolean, minutes: number, start: () => () => void): () => void {
+  const restart = useRef(() => {});
+  const begin = useRef(start);
+  begin.current = start;
+  useEffect(() => {
+    if (!active) return;
+    let stop = begin.current();
+    const again = () => {
+      stop();
+      stop = begin.current();
+    };
+    restart.current = again;
+    const el = root.current;
+    for (const type of ACTIVITY) el?.addEventListener(type, again, { capture: true, passive: true });
+    return () => {
+      stop();
+      restart.current = () => {};
+      for (const type of ACTIVITY) el?.removeEventListener(type, again, { capture: true });
+    };
+  }, [active, minutes, root.current]);
+  return () => restart.current();
 }
