@@ -1,4 +1,5 @@
 import type { IfThenPair } from '../../core/steps/step-responses';
+import { ifThenEn, ifThenEs } from '../steps/if-then-words';
 
 /**
  * The words of the summary's "In the client's words" section and of the start screen's choice to
@@ -20,7 +21,7 @@ const en: ClientWordsStrings = {
   skipped: 'Not offered: the exercise after the questions was switched off at the start.',
   offerLabel: 'After the questions, offer the client a short exercise in their own words',
   offerHint: 'Matched to their answers; every part can be skipped. What they write appears in the summary and its exports.',
-  ifThen: (p) => (p.if && p.then ? `If ${p.if}, I will ${p.then}.` : p.if ? `If ${p.if}…` : `I will ${p.then}.`),
+  ifThen: ifThenEn,
 };
 
 const es: ClientWordsStrings = {
@@ -29,7 +30,7 @@ const es: ClientWordsStrings = {
   skipped: 'No se ofreció: el ejercicio después de las preguntas se desactivó al principio.',
   offerLabel: 'Después de las preguntas, ofrecer a la persona un ejercicio breve con sus propias palabras',
   offerHint: 'Va de acuerdo con sus respuestas; cada parte se puede saltar. Lo que escriba aparece en el resumen y sus descargas.',
-  ifThen: (p) => (p.if && p.then ? `Si ${p.if}, voy a ${p.then}.` : p.if ? `Si ${p.if}…` : `Voy a ${p.then}.`),
+  ifThen: ifThenEs,
 };
 
 /** The section's words for a language tag; English for anything but Spanish. */

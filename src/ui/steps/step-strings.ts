@@ -1,4 +1,5 @@
 import type { IfThenPair } from '../../core/steps/step-responses';
+import { ifThenEn, ifThenEs } from './if-then-words';
 
 /**
  * The next step's own words (the questionnaire supplies the prompts). They live with the steps,
@@ -56,7 +57,7 @@ const en: StepStrings = {
   pair: (n) => `Plan ${n}`,
   ifLabel: 'If…',
   thenLabel: 'I will…',
-  ifThen: (p) => (p.if && p.then ? `If ${p.if}, I will ${p.then}.` : p.if ? `If ${p.if}…` : `I will ${p.then}.`),
+  ifThen: ifThenEn,
   planHeading: 'In my own words',
   planEmpty: "You didn't write anything this time, and that's fine. The questions are here whenever you want them.",
   planNote: 'Only you have this. Keep it, change it, or bring it to a conversation.',
@@ -87,7 +88,7 @@ const es: StepStrings = {
   pair: (n) => `Plan ${n}`,
   ifLabel: 'Si…',
   thenLabel: 'Voy a…',
-  ifThen: (p) => (p.if && p.then ? `Si ${p.if}, voy a ${p.then}.` : p.if ? `Si ${p.if}…` : `Voy a ${p.then}.`),
+  ifThen: ifThenEs,
   planHeading: 'En mis propias palabras',
   planEmpty: 'Esta vez no escribiste nada, y está bien. Las preguntas van a estar aquí cuando las quieras.',
   planNote: 'Solo tú tienes esto. Guárdalo, cámbialo o llévalo a una conversación.',

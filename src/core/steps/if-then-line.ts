@@ -1,0 +1,41 @@
+import type { IfThenPair } from './step-responses';
+
+/** How an if–then pair reads in one language. */
+export interface IfThenWords {
+  /** The word that opens the line: "If". */
+  readonly if: string;
+  /** Both halves, the first with its opening word: e.g. (cond, b) => `${cond}, I will ${b}.` */
+  readonly both: (cond: string, b: string) => string;
+  readonly thenOnly: (b: string) => string;
+  /**
+   * The boxes are labelled "If…" and "I will…", so many people type those words again: matched at
+   * the start of a half in any case, they are dropped ("If", "I'll").
+   */
+  readonly ifOpener: RegExp;
+  readonly thenOpener: RegExp;
+  /** An opening of the person's own ("When …"): kept, in place of the line's "If". */
+  readonly ownOpener: RegExp;
+}
+
+/**
+ * One if–then pair as a line in the person's own words ("If I'm offered a drink, I will ask for a
+ * soda."), never "If If …, I will I will …..": the opening words a person typed again, and the
+ * punctuation at the end of each half, give way to the line's own.
+ */
+export function ifThenLine(pair: IfThenPair, words: IfThenWords): string {
+  const a = tidy(pair.if);
+  const b = dropOpener(tidy(pair.then), words.thenOpener);
+  if (!a) return b ? words.thenOnly(b) : '';
+  const cond = words.ownOpener.test(a) ? a.charAt(0).toUpperCase() + a.slice(1) : `${words.if} ${dropOpener(a, words.ifOpener)}`;
+  return b ? words.both(cond, b) : `${cond}…`;
+}
+
+/** Trimmed, without the punctuation it ends with (the line adds its own). */
+function tidy(text: string): string {
+  return text.trim().replace(/[\s.,;:…]+$/u, '');
+}
+
+/** Without the opening words; kept whole when they are all there is. */
+function dropOpener(text: string, opener: RegExp): string {
+  return text.replace(opener, '').trim() || text;
+}
