@@ -61,12 +61,12 @@ export function ResultPhase(props: ResultPhaseProps) {
     const unfocused = !active || active === document.body || (root instanceof ShadowRoot && active === root.host && !root.activeElement);
     if (props.focusOnMount && unfocused) (props.headingRef as RefObject<HTMLHeadingElement | null>).current?.focus();
   }, []);
-  // In an element on a host page, a person who prints their result (Save or print, or the
-  // browser's own command) gets the result alone, not the page around it; the shadow root's print
-  // styles drop the buttons.
+  // In an element on a host page, a person who prints their result or what they wrote (Save or
+  // print, or the browser's own command) gets it alone, not the page around it; the shadow root's
+  // print styles drop the buttons.
   useLayoutEffect(() => {
     const root = props.rootRef.current?.getRootNode();
-    if (root instanceof ShadowRoot) return printAloneWhen(root.host, () => !!root.querySelector('.sq-result'));
+    if (root instanceof ShadowRoot) return printAloneWhen(root.host, () => true);
   }, []);
   const cta = safeHref(settings.ctaHref);
   /** The person has written something in the next step. */

@@ -199,7 +199,7 @@ describe('Save or print: the result alone, at most two pages, no buttons', () =>
     await context.close();
   });
 
-  it('the element on a host page prints the result alone, and the page comes back as it was', async () => {
+  it('the element on a host page prints the result alone, and what the person wrote alone, and the page comes back as it was', async () => {
     const { page, context, errors } = await newPage(1280, 900);
     await page.goto(`${inject('baseUrl')}/examples/plain.html`);
     await answer(page.locator('#quiz'), 'en', 'within-30-days', { change: 'drinking' });
@@ -214,6 +214,17 @@ describe('Save or print: the result alone, at most two pages, no buttons', () =>
     }));
     expect(view.header).toBe('none');
     expect(view.quizTop).toBeLessThan(5);
+    expect(await page.evaluate(printedButtons('#quiz'))).toEqual([]);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).display)).toBe('block');
+    // What the person wrote prints alone too: the page around it is not theirs to carry.
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Put it in my own words' }).click();
+    await quiz.getByRole('textbox').first().fill('My kids');
+    await quiz.getByRole('button', { name: 'Stop here and see what I wrote' }).click();
+    await expect.poll(() => quiz.getByRole('heading', { name: 'In my own words' }).count()).toBe(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).display)).toBe('none');
     expect(await page.evaluate(printedButtons('#quiz'))).toEqual([]);
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).display)).toBe('block');

@@ -88,6 +88,16 @@ describe('if–then pairs', () => {
     expect(screen.getByRole('listitem').textContent).toBe('If work leaves me stressed, I will take a walk first.');
   });
 
+  test('the "If" and "I will" a person types again are not doubled in the plan', () => {
+    render(<Harness stage="action" answers={{ stage: 'doing-under-6-months', lately: 'steady' }} />);
+    press('Skip this one');
+    const plan1 = within(screen.getByRole('group', { name: 'Plan 1' }));
+    fireEvent.input(plan1.getByRole('textbox', { name: 'If…' }), { target: { value: 'If my friends invite me out for drinks.' } });
+    fireEvent.input(plan1.getByRole('textbox', { name: 'I will…' }), { target: { value: 'I will order a soda water.' } });
+    press('See what I wrote');
+    expect(screen.getByRole('listitem').textContent).toBe('If my friends invite me out for drinks, I will order a soda water.');
+  });
+
   test('a recent slip adds its own part, only then', () => {
     render(<Harness stage="action" answers={{ stage: 'doing-under-6-months', lately: 'recent-slip' }} />);
     press('Skip this one');
@@ -118,6 +128,32 @@ describe('skip and stop', () => {
     expect(screen.queryByText('You can stop here whenever you like. Whatever you wrote so far is kept.')).toBeNull();
     press('See what I wrote');
     expect(screen.getByText(/You didn't write anything this time, and that's fine/)).toBeTruthy();
+    // Nothing written: no "These are your words", nothing to keep, save or share.
+    expect(screen.queryByText(/What you've built took time and care/)).toBeNull();
+    expect(screen.queryByText(/Only you have this/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Save or print' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Change what I wrote' })).toBeNull();
+    press('Back to the questions');
+    expect(screen.getByText('Part 1 of 3', { exact: false })).toBeTruthy();
+  });
+
+  test('with something written, the plan affirms it and offers to keep it', () => {
+    render(<Harness stage="maintenance" answers={{ stage: 'doing-over-6-months', lately: 'steady' }} />);
+    type('Answer 1', 'I can ask for help');
+    press('Stop here and see what I wrote');
+    expect(screen.getByText(/What you've built took time and care/)).toBeTruthy();
+    expect(screen.getByText(/Only you have this/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Save or print' })).toBeTruthy();
+    press('Change what I wrote');
+    expect(screen.getByText('Part 3 of 3', { exact: false })).toBeTruthy();
+  });
+
+  test("part 1's Back goes back to the result (the step may have been opened by mistake)", () => {
+    const close = vi.fn();
+    render(<Harness stage="contemplation" answers={{ stage: 'within-6-months' }} onClose={close} />);
+    press('Back');
+    expect(close).toHaveBeenCalledOnce();
   });
 
   test('Back returns to the previous part with its words kept', () => {
@@ -131,6 +167,8 @@ describe('skip and stop', () => {
   test('client mode (clinician intake) ends with "I\'m done" and has no keep actions', () => {
     const close = vi.fn();
     render(<Harness stage="contemplation" answers={{ stage: 'within-6-months' }} mode="client" onClose={close} />);
+    // The client has no result to go back to: part 1 has no Back.
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
     press('Stop here');
     expect(close).toHaveBeenCalledOnce();
   });

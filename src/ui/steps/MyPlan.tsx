@@ -26,7 +26,10 @@ export interface MyPlanProps {
  * "My plan": the person's own words reflected back under the questions they answered, with the
  * step's short affirmation first; laid out to print on one page (steps.css hides the buttons).
  */
-export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, onBack, backLabel, lang, printLine }: MyPlanProps) {
+export function MyPlan({ plan, text, strings, headingRef, cta, keep: keepable, onChange, onBack, backLabel, lang, printLine }: MyPlanProps) {
+  // Nothing written: no "These are your words", nothing to keep or to bring; only the way back.
+  const wrote = plan.sections.length > 0;
+  const keep = keepable && wrote;
   return (
     <section class="sq-screen sq-plan" part="plan">
       {printLine && <p class="sq-print-only">{printLine}</p>}
@@ -34,9 +37,9 @@ export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, o
       <h2 class="sq-heading sq-title" tabIndex={-1} ref={headingRef}>
         {strings.planHeading}
       </h2>
-      <p class="sq-lead sq-plan-affirmation">{plan.affirmation}</p>
-      {plan.sections.length === 0 ? (
-        <p class="sq-plan-empty">{strings.planEmpty}</p>
+      {wrote && <p class="sq-lead sq-plan-affirmation">{plan.affirmation}</p>}
+      {!wrote ? (
+        <p class="sq-lead sq-plan-empty">{strings.planEmpty}</p>
       ) : (
         <div class="sq-plan-sections">
           {plan.sections.map((section) => (
@@ -63,7 +66,7 @@ export function MyPlan({ plan, text, strings, headingRef, cta, keep, onChange, o
       )}
       <div class="sq-actions sq-actions-start sq-step-nav">
         <button type="button" class="sq-button sq-button-quiet" part="button" onClick={onChange}>
-          {strings.changeWords}
+          {wrote ? strings.changeWords : strings.writeWords}
         </button>
         <button type="button" class="sq-button sq-button-primary" part="button" onClick={onBack}>
           {backLabel}

@@ -85,7 +85,8 @@ export function NextStep(props: NextStepProps) {
         headingRef={headingRef}
         cta={props.cta}
         keep={mode === 'self'}
-        onChange={() => setAt(Math.max(0, screens.length - 1))}
+        // What they wrote is likeliest near the end; with nothing written, the questions start again.
+        onChange={() => setAt(plan.sections.length > 0 ? Math.max(0, screens.length - 1) : 0)}
         onBack={props.onClose}
         backLabel={strings.backToResult}
         lang={lang}
@@ -109,7 +110,9 @@ export function NextStep(props: NextStepProps) {
         prompts={prompts}
         headingRef={headingRef}
         idPrefix={`${props.idPrefix}-${at}`}
-        onBack={at > 0 ? () => setAt(at - 1) : undefined}
+        // Part 1's Back is the way back to the result (a person may have opened the step by mistake);
+        // a client at intake has no result to go back to.
+        onBack={at > 0 ? () => setAt(at - 1) : mode === 'self' ? props.onClose : undefined}
         onNext={() => (at + 1 >= screens.length ? finish() : setAt(at + 1))}
         onStop={finish}
       />

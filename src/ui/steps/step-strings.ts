@@ -29,6 +29,8 @@ export interface StepStrings {
   readonly planEmpty: string;
   readonly planNote: string;
   readonly changeWords: string;
+  /** The same button when nothing was written: back to the questions. */
+  readonly writeWords: string;
   readonly backToResult: string;
   readonly ctaBring: string;
   /** The heading over the keep actions (their labels are the result's: ui/strings.ts). */
@@ -62,6 +64,7 @@ const en: StepStrings = {
   planEmpty: "You didn't write anything this time, and that's fine. The questions are here whenever you want them.",
   planNote: 'Only you have this. Keep it, change it, or bring it to a conversation.',
   changeWords: 'Change what I wrote',
+  writeWords: 'Back to the questions',
   backToResult: 'Back to my result',
   ctaBring: 'If you decide to reach out, you can bring this with you.',
   keepHeading: 'Keep what you wrote',
@@ -93,6 +96,7 @@ const es: StepStrings = {
   planEmpty: 'Esta vez no escribiste nada, y está bien. Las preguntas van a estar aquí cuando las quieras.',
   planNote: 'Solo tú tienes esto. Guárdalo, cámbialo o llévalo a una conversación.',
   changeWords: 'Cambiar lo que escribí',
+  writeWords: 'Volver a las preguntas',
   backToResult: 'Volver a mi resultado',
   ctaBring: 'Si decides buscar apoyo, puedes llevar esto contigo.',
   keepHeading: 'Guarda lo que escribiste',
