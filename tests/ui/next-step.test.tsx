@@ -66,6 +66,20 @@ describe('texts: a few reasons', () => {
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['More energy', 'My kids']);
   });
 
+  test('Enter in a box moves to the next box, not past the boxes left; in the last box it goes on', () => {
+    render(<Harness stage="contemplation" answers={{ stage: 'within-6-months' }} />);
+    const box = (n: number) => screen.getByRole('textbox', { name: `Answer ${n}` });
+    type('Answer 1', 'More energy');
+    box(1).focus();
+    // fireEvent returns false when the default (the form's submit) was prevented.
+    expect(fireEvent.keyDown(box(1), { key: 'Enter' })).toBe(false);
+    expect(document.activeElement).toBe(box(2));
+    expect(h2().textContent).toBe('What are your own reasons for thinking about this change?');
+    box(3).focus();
+    expect(fireEvent.keyDown(box(3), { key: 'Enter' })).toBe(true);
+    expect(document.activeElement).toBe(box(3));
+  });
+
   test('a box takes no more than its maxLength', () => {
     const seen = vi.fn();
     render(<Harness stage="contemplation" answers={{ stage: 'within-6-months' }} seen={seen} />);

@@ -170,6 +170,7 @@ function StepScreen(props: StepScreenProps) {
           event.preventDefault();
           props.onNext();
         }}
+        onKeyDown={nextBoxOnEnter}
       >
         {!part && (
           <RulerAnswers
@@ -213,4 +214,19 @@ function hasWords(value: StepValue | undefined): boolean {
   if (value === undefined) return false;
   if (typeof value === 'string') return value.trim() !== '';
   return value.some((v) => (typeof v === 'string' ? v.trim() !== '' : v.if.trim() !== '' || v.then.trim() !== ''));
+}
+
+/**
+ * Enter (a phone keyboard's Go) in a box moves to the form's next box instead of submitting the
+ * part, which would skip the boxes left; in the last box it submits as usual.
+ */
+function nextBoxOnEnter(event: KeyboardEvent) {
+  const box = event.target as HTMLElement;
+  if (event.key !== 'Enter' || event.isComposing || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
+  const boxes = [...(event.currentTarget as HTMLFormElement).querySelectorAll<HTMLElement>('input[type="text"]')];
+  const at = boxes.indexOf(box);
+  const next = at < 0 ? undefined : boxes[at + 1];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
 }
