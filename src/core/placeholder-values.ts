@@ -11,7 +11,7 @@ export function placeholderValues(questionnaire: Questionnaire, answers: Answers
   for (const [name, placeholder] of Object.entries(questionnaire.placeholders ?? {})) {
     const item = questionnaire.items.find((i): i is ChoiceItem => i.id === placeholder.item && i.type === 'choice');
     const option = item?.options.find((o) => o.value === answers[placeholder.item]);
-    const typed = option?.freeText ? typedText(texts, placeholder.item) : '';
+    const typed = option?.freeText ? withoutEndPunctuation(typedText(texts, placeholder.item)) : '';
     values[name] = typed
       ? `“${typed}”`
       : option && !option.freeText
@@ -24,4 +24,12 @@ export function placeholderValues(questionnaire: Questionnaire, answers: Answers
 /** The person's words for an item, trimmed and with runs of white space made single. */
 export function typedText(texts: TypedTexts, item: string): string {
   return Object.hasOwn(texts, item) ? (texts[item] ?? '').replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * Words without the full stop or comma they end with, for a sentence of ours that goes on after
+ * them ("When it comes to “gambling online”, …", "If I'm tired, I will …").
+ */
+export function withoutEndPunctuation(text: string): string {
+  return text.trim().replace(/[\s.,;:…]+$/u, '');
 }

@@ -65,6 +65,11 @@ describe('selectGuidance reflects the answers', () => {
     ['en', { change: 'other' }, { change: '  my   sleep ' }, 'You have started on “my sleep”.'],
     ['es', { change: 'other' }, { change: 'mi sueño' }, 'Ya empezaste con “mi sueño”.'],
     ['en', { change: 'other' }, {}, 'You have started on this change.'],
+    // The sentence goes on after their words: their full stop or comma goes (not "“gambling online.”."),
+    // and words that are only punctuation count as none.
+    ['en', { change: 'other' }, { change: 'gambling online. ' }, 'You have started on “gambling online”.'],
+    ['es', { change: 'other' }, { change: 'las apuestas,' }, 'Ya empezaste con “las apuestas”.'],
+    ['en', { change: 'other' }, { change: ' … ' }, 'You have started on this change.'],
     // Words typed, then another option chosen: the option counts, not the words.
     ['en', { change: 'walking' }, { change: 'my sleep' }, 'You have started on walking more.'],
   ] as const)('%s %j %j → %s', (lang, extra, texts, reflection) => {

@@ -1,3 +1,4 @@
+import { withoutEndPunctuation } from '../placeholder-values';
 import type { IfThenPair } from './step-responses';
 
 /** How an if–then pair reads in one language. */
@@ -23,16 +24,11 @@ export interface IfThenWords {
  * punctuation at the end of each half, give way to the line's own.
  */
 export function ifThenLine(pair: IfThenPair, words: IfThenWords): string {
-  const a = tidy(pair.if);
-  const b = dropOpener(tidy(pair.then), words.thenOpener);
+  const a = withoutEndPunctuation(pair.if);
+  const b = dropOpener(withoutEndPunctuation(pair.then), words.thenOpener);
   if (!a) return b ? words.thenOnly(b) : '';
   const cond = words.ownOpener.test(a) ? a.charAt(0).toUpperCase() + a.slice(1) : `${words.if} ${dropOpener(a, words.ifOpener)}`;
   return b ? words.both(cond, b) : `${cond}…`;
-}
-
-/** Trimmed, without the punctuation it ends with (the line adds its own). */
-function tidy(text: string): string {
-  return text.trim().replace(/[\s.,;:…]+$/u, '');
 }
 
 /** Without the opening words; kept whole when they are all there is. */
