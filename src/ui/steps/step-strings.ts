@@ -94,7 +94,7 @@ const es: StepStrings = {
   ifThen: ifThenEs,
   planHeading: 'En mis propias palabras',
   planEmpty: 'Esta vez no escribiste nada, y está bien. Las preguntas van a estar aquí cuando las quieras.',
-  planNote: 'Solo tú tienes esto. Guárdalo, cámbialo o llévalo a una conversación.',
+  planNote: 'Solo tú tienes esto. Guárdalo, cámbialo o platícalo con alguien de confianza.',
   changeWords: 'Cambiar lo que escribí',
   writeWords: 'Volver a las preguntas',
   backToResult: 'Volver a mi resultado',
