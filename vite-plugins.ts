@@ -107,8 +107,15 @@ const PARTS: readonly OnDemandPart[] = [
   // What follows the questions (src/ui/load-result-phase.ts imports it): the result, the next step,
   // their styles and the built-ins' guidance and step texts; loaded while the person answers.
   // It shares the script's part loader too (for its texts parts): one copy, one record per page of
-  // what is loaded, and about 450 bytes less on the visitor's path for about 30 more in the script.
-  { name: 'result', module: 'src/ui/ResultPhase.tsx', entry: 'src/embed/result-part-website.ts', shares: [...PREACT, 'src/embed/load-part.ts'] },
+  // what is loaded, and about 450 bytes less on the visitor's path for about 30 more in the script;
+  // and the "Loading…" screen with the on-demand module hook, which both use (about 240 bytes less
+  // on the path for about 50 more in the script).
+  {
+    name: 'result',
+    module: 'src/ui/ResultPhase.tsx',
+    entry: 'src/embed/result-part-website.ts',
+    shares: [...PREACT, 'src/embed/load-part.ts', 'src/ui/ResultPending.tsx', 'src/ui/lazy-module.ts'],
+  },
   // `quick`'s result texts, one language each: the result part loads the person's language.
   { name: 'texts-en', module: 'src/embed/quick-texts-en.ts' },
   { name: 'texts-es', module: 'src/embed/quick-texts-es.ts' },

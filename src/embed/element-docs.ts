@@ -28,7 +28,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<Exclude<SettingName, 'origin'>, Att
     type: 'string',
     default: '"quick"',
   },
-  lang: { description: "The quiz's language.", type: "'en' | 'es'", values: ['en', 'es'], default: "the browser's language, else English" },
+  lang: { description: "The quiz's language: en or es, or a tag that starts with one (es-MX).", type: "'en' | 'es'", values: ['en', 'es'], default: "the browser's language, else English" },
   'cta-href': { description: 'The "book a call" link shown with the result: an https:, mailto: or tel: link.', type: 'string', default: 'no call to action' },
   'cta-label': { description: 'The call-to-action text (up to 80 characters).', type: 'string', default: '"Book a free call"' },
   crisis: {

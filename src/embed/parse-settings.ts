@@ -91,6 +91,8 @@ function oneOf<T extends string>(allowed: readonly T[], set: (draft: Draft, valu
   };
 }
 
+const LANG = oneOf(['en', 'es'] as const, (d, v) => (d.lang = v));
+
 // Each entry turns one raw string into a field of the draft, or returns what is wrong with it.
 // Empty values mean "not set" and never reach a parser.
 const PARSERS: Readonly<Record<SettingName, Parser>> = {
@@ -116,7 +118,8 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     draft.questionnaire = { kind: 'url', url: url.href };
     return undefined;
   },
-  lang: oneOf(['en', 'es'] as const, (d, v) => (d.lang = v)),
+  // A language tag's first part decides: "es-MX" and "es-419" are Spanish.
+  lang: (value, draft, options) => LANG(value.split('-')[0]!, draft, options),
   'cta-href'(value, draft) {
     if (!hasScheme(value, ['https:', 'mailto:', 'tel:'])) return `must be an https:, mailto: or tel: link (got ${show(value)})`;
     draft.ctaHref = value;

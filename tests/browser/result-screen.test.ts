@@ -194,6 +194,11 @@ describe('Save or print: the result alone, at most two pages, no buttons', () =>
     expect(printed).toContain(lang === 'en' ? 'Your result, ' : 'Tu resultado, ');
     expect(printed).toContain('Calm Waters Counseling · https://example.org/book');
     expect(printed).toContain('988');
+    // The drawing keeps the stages' names (five bare dots say nothing), and the exercise's
+    // invitation, whose button does not print, is left off.
+    const names = lang === 'en' ? ['Precontemplation', 'Maintenance'] : ['Precontemplación', 'Mantenimiento'];
+    for (const name of names) expect(printed).toContain(name);
+    expect(await page.locator('[part="next-step-offer"]').evaluate((el) => getComputedStyle(el).display)).toBe('none');
     await page.setViewportSize({ width: 794, height: 1123 });
     await screenshot(page, `result-print-${lang}`);
     await context.close();
@@ -219,10 +224,12 @@ describe('Save or print: the result alone, at most two pages, no buttons', () =>
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).display)).toBe('block');
     // What the person wrote prints alone too: the page around it is not theirs to carry.
     const quiz = page.locator('#quiz');
+    await page.emulateMedia({ media: 'screen' });
     await quiz.getByRole('button', { name: 'Put it in my own words' }).click();
     await quiz.getByRole('textbox').first().fill('My kids');
     await quiz.getByRole('button', { name: 'Stop here and see what I wrote' }).click();
     await expect.poll(() => quiz.getByRole('heading', { name: 'In my own words' }).count()).toBe(1);
+    await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     expect(await page.evaluate(() => getComputedStyle(document.querySelector('header')!).display)).toBe('none');
     expect(await page.evaluate(printedButtons('#quiz'))).toEqual([]);

@@ -22,6 +22,10 @@ describe('parseSettings: good values', () => {
     ],
     [{ lang: 'es' }, { persist: false, lang: 'es' }],
     [{ lang: 'EN' }, { persist: false, lang: 'en' }],
+    // A language tag as a practice in Los Angeles would write it: its first part decides.
+    [{ lang: 'es-MX' }, { persist: false, lang: 'es' }],
+    [{ lang: 'es-419' }, { persist: false, lang: 'es' }],
+    [{ lang: 'en-US' }, { persist: false, lang: 'en' }],
     [{ 'cta-href': 'https://practice.example/book' }, { persist: false, ctaHref: 'https://practice.example/book' }],
     [{ 'cta-href': 'mailto:hello@practice.example' }, { persist: false, ctaHref: 'mailto:hello@practice.example' }],
     [{ 'cta-href': 'tel:+15555550100' }, { persist: false, ctaHref: 'tel:+15555550100' }],
@@ -61,6 +65,8 @@ describe('parseSettings: good values', () => {
 describe('parseSettings: bad values name the attribute and what is wrong', () => {
   it.each([
     [{ lang: 'fr' }, 'lang', /must be en or es.*"fr"/],
+    [{ lang: 'fr-CA' }, 'lang', /must be en or es.*"fr"/],
+    [{ lang: 'esp' }, 'lang', /must be en or es.*"esp"/],
     [{ mode: 'admin' }, 'mode', /must be self or clinician/],
     [{ 'cta-href': 'javascript:alert(1)' }, 'cta-href', /https:, mailto: or tel:/],
     [{ 'cta-href': 'http://practice.example/book' }, 'cta-href', /https:, mailto: or tel:/],

@@ -8,7 +8,7 @@ describe('an if–then pair as a line of the plan', () => {
     ['plain halves', 'my friends invite me out', 'order a soda water', 'If my friends invite me out, I will order a soda water.'],
     ['the openers typed again, with full stops', 'If my friends invite me out for drinks.', 'I will order a soda water.', 'If my friends invite me out for drinks, I will order a soda water.'],
     ["lower case, I'll, a comma and spaces", '  if I feel stressed, ', "i'll  take a walk", 'If I feel stressed, I will take a walk.'],
-    ['their own opening word, and a curly apostrophe', 'when work runs late', 'I’m going to eat something first', 'When work runs late, I will eat something first.'],
+    ['their own opening word, and a curly apostrophe', 'when work runs late', 'I’ll eat something first', 'When work runs late, I will eat something first.'],
     ['a word that only starts like an opener stays', 'Ifeoma calls', 'I willingly say no', 'If Ifeoma calls, I will I willingly say no.'],
     ['only the if half', 'If I wake up at 3am.', '', 'If I wake up at 3am…'],
     ['only the then half', '', 'I will call my sister.', 'I will call my sister.'],

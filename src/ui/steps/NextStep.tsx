@@ -221,12 +221,10 @@ function hasWords(value: StepValue | undefined): boolean {
  * part, which would skip the boxes left; in the last box it submits as usual.
  */
 function nextBoxOnEnter(event: KeyboardEvent) {
-  const box = event.target as HTMLElement;
-  if (event.key !== 'Enter' || event.isComposing || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey) return;
   const boxes = [...(event.currentTarget as HTMLFormElement).querySelectorAll<HTMLElement>('input[type="text"]')];
-  const at = boxes.indexOf(box);
-  const next = at < 0 ? undefined : boxes[at + 1];
-  if (!next) return;
-  event.preventDefault();
-  next.focus();
+  const at = boxes.indexOf(event.target as HTMLElement);
+  if (event.key === 'Enter' && !event.isComposing && at >= 0 && at < boxes.length - 1) {
+    event.preventDefault();
+    boxes[at + 1]!.focus();
+  }
 }

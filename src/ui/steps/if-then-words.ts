@@ -7,8 +7,8 @@ const en: IfThenWords = {
   both: (cond, b) => `${cond}, I will ${b}.`,
   thenOnly: (b) => `I will ${b}.`,
   ifOpener: /^if\b[\s,]*/iu,
-  thenOpener: /^(?:i will|i['’]ll|i['’]m going to|i am going to)\b[\s,]*/iu,
-  ownOpener: /^(?:when|whenever|once|as soon as)\b/iu,
+  thenOpener: /^i(?: will|['’]ll)\b[\s,]*/iu,
+  ownOpener: /^when(?:ever)?\b/iu,
 };
 
 const es: IfThenWords = {
@@ -18,7 +18,7 @@ const es: IfThenWords = {
   ifOpener: /^si(?!\p{L})[\s,]*/iu,
   thenOpener: /^voy a(?!\p{L})[\s,]*/iu,
   // "Cuando salga tarde…" needs its own word: "Si salga tarde" would not be Spanish.
-  ownOpener: /^(?:cuando|en cuanto|apenas)(?!\p{L})/iu,
+  ownOpener: /^cuando(?!\p{L})/iu,
 };
 
 /** An if–then pair as a line of the plan, in English and in Spanish (the step's and the clinician's summary). */
