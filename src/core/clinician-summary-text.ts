@@ -201,7 +201,7 @@ export function summaryText(
   lines.push('', `${s.answers}:`);
   // Numbered as on screen, since flags refer to questions by these numbers.
   for (const a of model.answers) {
-    lines.push(`${a.number}. ${a.question} — ${a.answer ?? s.notAnswered}${a.reversedIn.length > 0 ? ` (${s.reverseTag})` : ''}`);
+    lines.push(`${a.number}. ${a.question} — ${a.answer ?? s.notAnswered}${a.typed ? `: “${a.typed}”` : ''}${a.reversedIn.length > 0 ? ` (${s.reverseTag})` : ''}`);
   }
   const g = model.guidance;
   if (g) {

@@ -4,8 +4,9 @@ import { evaluateFlags } from './flags/evaluate-flags';
 import { conditionItems, indexItems } from './evaluate-condition';
 import { answerDisplay, answerCodes } from './fhir/answer-coding';
 import { localize } from './localize';
+import { typedText } from './placeholder-values';
 import { selectGuidance, type SelectedGuidance } from './select-guidance';
-import type { Answers, BandEdge, FlagSeverity, Item, Locale, Questionnaire, ScoreResult, Stage } from './types';
+import type { Answers, BandEdge, FlagSeverity, Item, Locale, Questionnaire, ScoreResult, Stage, TypedTexts } from './types';
 
 /** One named score as the clinician sees it, with the range its bar is drawn against. */
 export interface SummaryScore {
@@ -26,6 +27,8 @@ export interface SummaryAnswer {
   readonly number: number;
   readonly question: string;
   readonly answer: string | null;
+  /** The client's own words, for an option with a text box ("Something else"): trimmed, when typed. */
+  readonly typed?: string;
   /** Ids of the scales that score this item in reverse. */
   readonly reversedIn: readonly string[];
 }
@@ -135,6 +138,8 @@ export interface ClinicianSummaryInput {
   /** ISO 8601 time of completion (core has no clock). */
   readonly completedAt: string;
   readonly clientReference?: string;
+  /** What the client typed for an option with a text box, by question id. */
+  readonly texts?: TypedTexts;
 }
 
 /**
@@ -249,16 +254,21 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
     stage: result.status === 'complete' ? result.stage : null,
     decision,
     scores,
-    answers: shown.map((item, i) => ({
-      item: item.id,
-      number: i + 1,
-      question: localize(item.text, lang),
-      answer: Object.hasOwn(answers, item.id) ? answerDisplay(q, item, answers[item.id]!, lang) : null,
-      reversedIn: scales.filter((s) => s.reverse?.includes(item.id)).map((s) => s.id),
-    })),
+    answers: shown.map((item, i) => {
+      const boxed = item.type === 'choice' && item.options.some((o) => o.freeText && o.value === answers[item.id]);
+      const typed = boxed && input.texts ? typedText(input.texts, item.id) : '';
+      return {
+        item: item.id,
+        number: i + 1,
+        question: localize(item.text, lang),
+        answer: Object.hasOwn(answers, item.id) ? answerDisplay(q, item, answers[item.id]!, lang) : null,
+        ...(typed ? { typed } : {}),
+        reversedIn: scales.filter((s) => s.reverse?.includes(item.id)).map((s) => s.id),
+      };
+    }),
     flags,
     scoringNotes: notes,
-    guidance: result.status === 'complete' ? selectGuidance(q, result.stage, input.answers, lang) : null,
+    guidance: result.status === 'complete' ? selectGuidance(q, result.stage, input.answers, lang, input.texts) : null,
   };
 }
 

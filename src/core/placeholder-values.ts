@@ -33,3 +33,17 @@ export function typedText(texts: TypedTexts, item: string): string {
 export function withoutEndPunctuation(text: string): string {
   return text.trim().replace(/[\s.,;:…]+$/u, '');
 }
+
+/**
+ * The words typed for the options chosen, by question id: only where the chosen option has a text
+ * box and the words are not blank (words typed, then another option chosen, do not count).
+ */
+export function chosenTypedTexts(questionnaire: Questionnaire, answers: Answers, texts: TypedTexts): TypedTexts {
+  const chosen: Record<string, string> = {};
+  for (const item of questionnaire.items) {
+    if (item.type !== 'choice' || !item.options.some((o) => o.freeText && o.value === answers[item.id])) continue;
+    const words = typedText(texts, item.id);
+    if (words) chosen[item.id] = words;
+  }
+  return chosen;
+}

@@ -186,6 +186,18 @@ describe('clinicianSummary: quick', () => {
     ]);
     expect(model.guidance!.rulerPrompts.map((p) => p.item)).toEqual(['importance', 'confidence']);
   });
+
+  it("carries the client's own words for \"Something else\": on the answer, in the guidance and in the text", () => {
+    const answers = { change: 'something-else', stage: 'within-6-months' };
+    const texts = { change: ' my drinking with Tom. ' };
+    const model = clinicianSummary({ questionnaire: quick, answers, result: score(quick, answers), lang: 'en', completedAt: AT, texts });
+    expect(model.answers[0]).toMatchObject({ item: 'change', answer: 'Something else', typed: 'my drinking with Tom.' });
+    expect(model.guidance!.reflection).toMatch(/^When it comes to “my drinking with Tom”,/);
+    expect(summaryText(model, STRINGS, (iso) => iso).split('\n')).toContain('1. What change has been on your mind? — Something else: “my drinking with Tom.”');
+    // Another option chosen after typing: the words do not count.
+    const other = { ...answers, change: 'drinking' };
+    expect(clinicianSummary({ questionnaire: quick, answers: other, result: score(quick, other), lang: 'en', completedAt: AT, texts }).answers[0]!.typed).toBeUndefined();
+  });
 });
 
 describe('clinicianSummary: decisions by bands and by highest scale', () => {

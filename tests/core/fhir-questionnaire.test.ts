@@ -126,6 +126,22 @@ describe('toFhirQuestionnaire: details', () => {
     ]);
   });
 
+  it('nests a string item under a question for its option with a text box, enabled by that option', () => {
+    const change = toFhirQuestionnaire(quick, 'es').item.find((i) => i.linkId === 'change')!;
+    expect(change.type).toBe('choice');
+    expect(change.item).toEqual([
+      {
+        linkId: 'change.something-else',
+        text: 'En pocas palabras (opcional)',
+        type: 'string',
+        maxLength: 60,
+        enableWhen: [{ question: 'change', operator: '=', answerCoding: { system: 'https://stages-quiz.dev/questionnaire/quick/change', code: 'something-else' } }],
+      },
+    ]);
+    // A question without such an option has no nested item.
+    expect(toFhirQuestionnaire(quick, 'es').item.find((i) => i.linkId === 'stage')!.item).toBeUndefined();
+  });
+
   it('writes rulers as integer with minValue and maxValue', () => {
     const ruler = toFhirQuestionnaire(quick, 'en').item.find((i) => i.linkId === 'importance')!;
     expect(ruler.type).toBe('integer');

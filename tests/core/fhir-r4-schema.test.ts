@@ -104,5 +104,10 @@ describe('the R4 JSON Schema', () => {
     ]);
     const quickAnswers: Answers = { change: 'moving-more', stage: 'within-30-days', importance: 7, confidence: 4 };
     expect(validate(toQuestionnaireResponse(quick, quickAnswers, score(quick, quickAnswers), { authored: '2026-11-23T15:04:05-08:00', lang: 'en' }))).toEqual([]);
+    // The client's words for "Something else", nested under its coded answer.
+    const other: Answers = { ...quickAnswers, change: 'something-else' };
+    const typed = toQuestionnaireResponse(quick, other, score(quick, other), { authored: '2026-11-23T15:04:05-08:00', lang: 'en', typed: { change: 'my drinking with Tom' } });
+    expect(validate(typed)).toEqual([]);
+    expect(typed.item[0]!.answer![0]!.item).toEqual([{ linkId: 'change.something-else', text: 'In a few words (optional)', answer: [{ valueString: 'my drinking with Tom' }] }]);
   });
 });

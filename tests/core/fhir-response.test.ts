@@ -129,6 +129,27 @@ describe('toQuestionnaireResponse: quick', () => {
     expect(qr.language).toBe('es');
   });
 
+  it("nests the client's words for \"Something else\" under its coded answer, and only for that option", () => {
+    const answers = { change: 'something-else', stage: 'within-30-days' };
+    const typed = { change: '  my drinking   with Tom ' };
+    const qr = toQuestionnaireResponse(quick, answers, score(quick, answers), { authored: AUTHORED, lang: 'en', typed });
+    expect(qr.item[0]).toEqual({
+      linkId: 'change',
+      text: 'What change has been on your mind?',
+      answer: [
+        {
+          valueCoding: { system: 'https://stages-quiz.dev/questionnaire/quick/change', code: 'something-else', display: 'Something else' },
+          item: [{ linkId: 'change.something-else', text: 'In a few words (optional)', answer: [{ valueString: 'my drinking with Tom' }] }],
+        },
+      ],
+    });
+    // Words typed, then another option chosen: the option counts, not the words.
+    const drinking = { ...answers, change: 'drinking' };
+    expect(toQuestionnaireResponse(quick, drinking, score(quick, drinking), { authored: AUTHORED, lang: 'en', typed }).item[0]!.answer![0]!.item).toBeUndefined();
+    // Nothing typed: no nested item.
+    expect(toQuestionnaireResponse(quick, answers, score(quick, answers), { authored: AUTHORED, lang: 'en', typed: { change: ' ' } }).item[0]!.answer![0]!.item).toBeUndefined();
+  });
+
   it('writes texts and displays in Spanish', () => {
     const answers = { stage: 'doing-under-6-months', lately: 'recent-slip' };
     const qr = toQuestionnaireResponse(quick, answers, score(quick, answers), { authored: AUTHORED, lang: 'es' });

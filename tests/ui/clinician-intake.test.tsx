@@ -39,6 +39,32 @@ function answerQuick() {
 }
 
 describe('clinician mode: quick, end to end', () => {
+  it('the client\'s words for "Something else" are on the summary and in the JSON download', async () => {
+    const saved: string[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      void (blob as Blob).text().then((t) => saved.push(t));
+      return 'blob:x';
+    });
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} />);
+    startIntake();
+    choose('Something else');
+    fireEvent.input(screen.getByRole('textbox', { name: 'In a few words (optional)' }), { target: { value: 'my drinking with Tom' } });
+    click('Next');
+    choose(/maybe sometime in the next 6 months/);
+    click('Next');
+    choose('7');
+    click('Next');
+    choose('4');
+    click('Finish');
+    click('Clinician: show summary');
+    click('Yes, show the summary');
+    const answers = screen.getByRole('list', { name: 'Answers' });
+    expect(within(answers).getAllByRole('listitem')[0]!.textContent).toMatch(/Something else: “my drinking with Tom”$/);
+    click('Download JSON');
+    await waitFor(() => expect(saved.length).toBe(1));
+    expect(JSON.parse(saved[0]!).texts).toEqual({ change: 'my drinking with Tom' });
+  });
+
   it('runs start → hand-over → questions → hand-back → summary, without showing scores to the client', async () => {
     const onComplete = vi.fn<(c: QuizCompletion) => void>();
     render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} onComplete={onComplete} />);

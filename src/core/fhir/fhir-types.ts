@@ -27,6 +27,8 @@ export interface FhirAnswer {
   readonly valueInteger?: number;
   readonly valueDecimal?: number;
   readonly valueString?: string;
+  /** Items nested under this answer (the words typed for an option with a text box). */
+  readonly item?: FhirResponseItem[];
 }
 
 export interface FhirResponseItem {

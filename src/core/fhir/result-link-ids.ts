@@ -28,3 +28,9 @@ export function resultLinkIds(questionnaire: Questionnaire): ResultLinkIds {
   }
   return { scores, stage: claim(STAGE_LINK_ID), stageSnomed: claim(STAGE_SNOMED_LINK_ID) };
 }
+
+/**
+ * The linkId of the words typed for a choice's option with a text box ("Something else"): ids
+ * have no dots (validate-context.ts ID_PATTERN), so it never collides with a question's.
+ */
+export const freeTextLinkId = (item: string, option: string): string => `${item}.${option}`;

@@ -16,7 +16,7 @@ import {
 import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirQuestionnaire, FhirQuestionnaireItem } from './fhir-types';
 import { nextStepQuestionnaireItems } from './next-step-items';
-import { resultLinkIds } from './result-link-ids';
+import { freeTextLinkId, resultLinkIds } from './result-link-ids';
 import { stageCoding, stageSnomedCoding } from './stage-coding';
 import { toEnableWhen } from './to-enable-when';
 
@@ -121,7 +121,30 @@ function questionItem(
       ...(c.weight === undefined ? {} : { extension: scoreExtensions(c.weight) }),
     })),
     ...(extension.length > 0 ? { extension } : {}),
+    ...freeTextItems(questionnaire, item, lang),
   };
+}
+
+/**
+ * An option with a text box ("Something else: in a few words") as a `string` item nested under the
+ * question, enabled when that option is chosen: the coded answer stays, with the words beneath it.
+ */
+function freeTextItems(questionnaire: Questionnaire, item: Item, lang: Locale): Pick<FhirQuestionnaireItem, 'item'> {
+  if (item.type !== 'choice') return {};
+  const nested = item.options.flatMap((option) =>
+    option.freeText
+      ? [
+          {
+            linkId: freeTextLinkId(item.id, option.value),
+            text: localize(option.freeText.label, lang),
+            type: 'string' as const,
+            maxLength: option.freeText.maxLength,
+            enableWhen: [{ question: item.id, operator: '=' as const, answerCoding: { system: answerSystem(questionnaire, item.id), code: option.value } }],
+          },
+        ]
+      : [],
+  );
+  return nested.length > 0 ? { item: nested } : {};
 }
 
 /** Provenance parts as sentences: a part that already ends a sentence gets no second full stop. */

@@ -1,13 +1,14 @@
 import { effectiveAnswers } from '../effective-answers';
 import { indexItems } from '../evaluate-condition';
 import { localize } from '../localize';
-import type { Answers, Locale, Questionnaire, ScoreResult } from '../types';
+import type { Answers, Locale, Questionnaire, ScoreResult, TypedTexts } from '../types';
+import { typedText } from '../placeholder-values';
 import { answerCode } from './answer-coding';
 import { answerSystem, canonicalUrl, scoreExtensions } from './fhir-systems';
 import { fhirTextsFor, type FhirTexts } from './fhir-texts';
 import type { FhirAnswer, FhirQuestionnaireResponse, FhirResponseItem } from './fhir-types';
 import { nextStepResponseItems } from './next-step-items';
-import { resultLinkIds } from './result-link-ids';
+import { freeTextLinkId, resultLinkIds } from './result-link-ids';
 import type { StepResponses } from '../steps/step-responses';
 import { stageCoding, stageSnomedCoding } from './stage-coding';
 
@@ -29,6 +30,8 @@ export interface QuestionnaireResponseOptions {
    * as valueString (choices as valueCoding) under the linkIds the exported Questionnaire declares.
    */
   readonly nextStep?: StepResponses;
+  /** The words typed for an option with a text box, by question id: nested under its answer. */
+  readonly typed?: TypedTexts;
 }
 
 /**
@@ -66,6 +69,11 @@ export function toQuestionnaireResponse(
           ...(code?.weight === undefined ? {} : { extension: scoreExtensions(code.weight) }),
         },
       };
+      const option = item.type === 'choice' ? item.options.find((o) => o.value === value) : undefined;
+      const words = option?.freeText && options.typed ? typedText(options.typed, item.id) : '';
+      if (option?.freeText && words) {
+        answer = { ...answer, item: [{ linkId: freeTextLinkId(item.id, option.value), text: localize(option.freeText.label, lang), answer: [{ valueString: words }] }] };
+      }
     }
     items.push({ linkId: item.id, text: localize(item.text, lang), answer: [answer] });
   }

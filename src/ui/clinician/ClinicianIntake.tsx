@@ -3,6 +3,7 @@ import { clinicianSummary } from '../../core/clinician-summary';
 import { currentVisit } from '../../core/clinician/build-trajectory';
 import { summaryText } from '../../core/clinician-summary-text';
 import { countedAnswers, initialQuizState, quizCompletion, quizProgress, quizReducer, type QuizEvent } from '../../core/quiz-flow';
+import { chosenTypedTexts } from '../../core/placeholder-values';
 import { buildPlan } from '../../core/steps/build-plan';
 import { NO_RESPONSES, stageStep, type StepResponses } from '../../core/steps/step-responses';
 import { LazyNextStep } from '../LazyNextStep';
@@ -170,6 +171,7 @@ function ClinicianSession(props: SessionProps) {
         ? {
             questionnaire: q,
             answers: countedAnswers(state),
+            texts: chosenTypedTexts(q, countedAnswers(state), state.texts),
             result: state.result,
             lang: clientLang,
             completedAt,
@@ -177,7 +179,7 @@ function ClinicianSession(props: SessionProps) {
             ...(clientStep ? { nextStep: stepResponses } : {}),
           }
         : null,
-    [state.result, clientLang, completedAt, clientReference, clientStep, stepResponses],
+    [state.result, state.texts, clientLang, completedAt, clientReference, clientStep, stepResponses],
   );
 
   const changeLanguage = (lang: UiLanguage) => {

@@ -102,6 +102,8 @@ export function SummaryScreen({ model, strings: s, completedText, headingRef, ac
                 <span class="sq-clin-answer-number">{a.number}.</span>{' '}
                 <span class="sq-clin-question">{a.question}</span>{' '}
                 <strong class={a.answer === null ? 'sq-clin-answer is-missing' : 'sq-clin-answer'}>{a.answer ?? s.notAnswered}</strong>
+                {/* The client's own words for "Something else": what the whole intake may be about. */}
+                {a.typed && <span class="sq-clin-typed">: “{a.typed}”</span>}
                 {a.reversedIn.length > 0 && <span class="sq-clin-tag"> ({s.text.reverseTag})</span>}
               </li>
             ))}

@@ -3,7 +3,7 @@ import { toQuestionnaireResponse } from '../../core/fhir/to-questionnaire-respon
 import { compactResponses, type StepResponses } from '../../core/steps/step-responses';
 import type { Plan } from '../../core/steps/build-plan';
 import { evaluateFlags } from '../../core/flags/evaluate-flags';
-import type { Answers, Locale, Questionnaire, ScoreResult } from '../../core/types';
+import type { Answers, Locale, Questionnaire, ScoreResult, TypedTexts } from '../../core/types';
 
 /** One finished intake: everything the summary and its exports are made from. */
 export interface IntakeRecord {
@@ -17,6 +17,8 @@ export interface IntakeRecord {
   readonly clientReference: string;
   /** What the client wrote after the questions; absent when the exercise was not offered. */
   readonly nextStep?: StepResponses;
+  /** The client's words for a chosen option with a text box ("Something else"), by question id. */
+  readonly texts: TypedTexts;
 }
 
 /** A file to offer for download. */
@@ -53,6 +55,7 @@ export function resultJsonFile(r: IntakeRecord & { readonly plan?: Plan | null }
     completedAt: r.completedAt,
     ...(r.clientReference.trim() ? { clientReference: r.clientReference.trim() } : {}),
     answers: r.answers,
+    ...(Object.keys(r.texts).length > 0 ? { texts: r.texts } : {}),
     result: r.result,
     ...clientWordsJson(r),
     // Which declared flags were raised, for audit and for comparing visits (messages are in the questionnaire).
@@ -68,6 +71,7 @@ export function fhirResponseFile(r: IntakeRecord): ExportFile {
     lang: r.lang,
     subjectReference: r.clientReference,
     nextStep: r.nextStep,
+    typed: r.texts,
   });
   return {
     name: `${exportBaseName(r)}.questionnaire-response.fhir.json`,
