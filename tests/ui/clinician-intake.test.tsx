@@ -204,6 +204,12 @@ describe('clinician mode: summary actions', () => {
   it('"Next client" clears everything, tells the host to drop storage, and starts again', async () => {
     onSnapshot.mockClear();
     toSummary('Z-99');
+    // The blank FHIR questionnaire holds nothing of the client's: it does not count as saved.
+    const create = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:x');
+    const anchorClick = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    click('Download FHIR questionnaire');
+    create.mockRestore();
+    anchorClick.mockRestore();
     click('Next client');
     // Nothing printed, downloaded or copied yet: it asks first, saying what will be lost.
     const confirm = screen.getByRole('alertdialog', { name: 'Clear this intake?' });

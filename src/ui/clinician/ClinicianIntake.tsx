@@ -303,7 +303,8 @@ function ClinicianSession(props: SessionProps) {
             }}
             onDownloadJson={() => download(resultJsonFile({ ...record, plan }))}
             onDownloadFhir={() => download(fhirResponseFile(record))}
-            onDownloadQuestionnaire={() => download(fhirQuestionnaireFile(q, record.lang))}
+            // The blank questionnaire holds none of the client's answers: it saves nothing of this intake.
+            onDownloadQuestionnaire={() => downloadFile(fhirQuestionnaireFile(q, record.lang))}
             onCopy={async () => {
               try {
                 const words = q.nextSteps ? `\n\n${clientWordsText(plan, w)}` : '';
