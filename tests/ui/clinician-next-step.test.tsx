@@ -40,8 +40,14 @@ describe('clinician mode: the client’s exercise after the questions', () => {
   it('the client writes, is done, hands back; the summary shows "In the client’s words"; Copy and JSON carry them', async () => {
     toStep();
     await waitFor(() => expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('About the numbers you chose'));
-    // The client never sees the stage's name, and gets no keep actions on a shared device.
+    // The client never sees the stage's name, nor the step's title that stands for it, and gets no
+    // keep actions on a shared device.
     expect(screen.queryByText('Preparation')).toBeNull();
+    expect(screen.queryByText(/Getting ready/)).toBeNull();
+    expect(screen.getByText('Part 1 of 7')).toBeTruthy();
+    // What they write is read by the clinician: the note says so, not "Nothing is sent anywhere".
+    expect(screen.queryByText(/Nothing is sent anywhere/)).toBeNull();
+    expect(screen.getByText(/^Every part is optional\. What you write here is for your clinician/)).toBeTruthy();
     type(/Why 6 and not 3\?/, 'My daughter asked me');
     press('Next');
     type('What change do you want to make?', 'No drinks on weeknights');

@@ -263,6 +263,7 @@ function ClinicianSession(props: SessionProps) {
           setStepDone(true);
         }}
         idPrefix={`sq${uid}-step`}
+        privacy={w.stepPrivacy}
         strings={strings}
       />
     );

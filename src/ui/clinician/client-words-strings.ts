@@ -13,6 +13,8 @@ export interface ClientWordsStrings {
   readonly offerLabel: string;
   readonly offerHint: string;
   readonly ifThen: (pair: IfThenPair) => string;
+  /** Under each part of the client's exercise: optional, and read by the clinician (not "nothing is sent anywhere"). */
+  readonly stepPrivacy: string;
 }
 
 const en: ClientWordsStrings = {
@@ -22,6 +24,7 @@ const en: ClientWordsStrings = {
   offerLabel: 'After the questions, offer the client a short exercise in their own words',
   offerHint: 'Matched to their answers; every part can be skipped. What they write appears in the summary and its exports.',
   ifThen: ifThenEn,
+  stepPrivacy: 'Every part is optional. What you write here is for your clinician, who reads it in their summary after you hand the device back.',
 };
 
 const es: ClientWordsStrings = {
@@ -31,6 +34,7 @@ const es: ClientWordsStrings = {
   offerLabel: 'Después de las preguntas, ofrecer a la persona un ejercicio breve con sus propias palabras',
   offerHint: 'Va de acuerdo con sus respuestas; cada parte se puede saltar. Lo que escriba aparece en el resumen y sus descargas.',
   ifThen: ifThenEs,
+  stepPrivacy: 'Cada parte es opcional. Lo que escribas aquí es para tu terapeuta, que lo va a leer en su resumen cuando le devuelvas el dispositivo.',
 };
 
 /** The section's words for a language tag; English for anything but Spanish. */

@@ -40,6 +40,11 @@ export interface NextStepProps {
   readonly footer?: readonly string[];
   /** Unique per widget: ids must not clash with a second widget. */
   readonly idPrefix: string;
+  /**
+   * The note under each part. Default: the step's own (it stays on this device). Clinician mode
+   * gives its own, since the clinician reads what the client writes.
+   */
+  readonly privacy?: string;
 }
 
 type Screen = { kind: 'rulers' } | { kind: 'part'; part: StepPart };
@@ -153,7 +158,9 @@ function StepScreen(props: StepScreenProps) {
   return (
     <section class="sq-screen sq-step" part="next-step">
       <p class="sq-eyebrow">
-        {props.title} · {strings.partOf(props.position, props.total)}
+        {/* The step's title names the stage ("Getting ready"), which a client at intake is not shown. */}
+        {mode !== 'client' && `${props.title} · `}
+        {strings.partOf(props.position, props.total)}
       </p>
       <h2 class="sq-heading sq-question-text" id={headingId} tabIndex={-1} ref={props.headingRef}>
         {part ? localize(part.prompt, lang) : strings.rulerHeading}
@@ -205,7 +212,7 @@ function StepScreen(props: StepScreenProps) {
           </button>
         </div>
       )}
-      <p class="sq-note">{strings.privacy}</p>
+      <p class="sq-note">{props.privacy ?? strings.privacy}</p>
     </section>
   );
 }
