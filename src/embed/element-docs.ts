@@ -47,7 +47,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<Exclude<SettingName, 'origin'>, Att
     type: 'boolean',
     default: 'no event or message ever carries typed words',
   },
-  'clear-minutes': { description: 'Clinician mode with a PIN: minutes without input before it warns, then clears a finished intake.', type: 'number', default: '30' },
+  'clear-minutes': { description: 'Clinician mode with a PIN: minutes without input before it warns, then clears the session.', type: 'number', default: '30' },
   'crisis-href': { description: 'A tel:, sms: or https: link for your own crisis notice (needs `crisis`).', type: 'string' },
   mode: {
     description: '`clinician` for clinician mode (needs stages-quiz-clinician.js or stages-quiz/element-clinician).',

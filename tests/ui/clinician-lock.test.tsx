@@ -178,3 +178,61 @@ describe('locking after a pause', () => {
     expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
   });
 });
+
+describe('an intake is never lost without a word', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+  /** Whether leaving the page now would make the browser ask first. */
+  const leavingAsks = () => {
+    const event = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  it('leaving the page asks first while an intake is under way and not saved', () => {
+    Object.defineProperty(window, 'print', { value: vi.fn(), configurable: true });
+    renderIntake();
+    expect(leavingAsks()).toBe(false);
+    typeInto('Client reference (optional)', 'K-31');
+    switchOffNextStep();
+    click('Continue');
+    expect(leavingAsks()).toBe(true);
+    click('Begin');
+    click('Next');
+    choose(/maybe sometime in the next 6 months/);
+    click('Next');
+    choose('7');
+    click('Next');
+    choose('4');
+    click('Finish');
+    expect(leavingAsks()).toBe(true);
+    click('Clinician: show summary');
+    click('Yes, show the summary');
+    expect(leavingAsks()).toBe(true);
+    click('Print');
+    expect(leavingAsks()).toBe(false);
+  });
+
+  it('with a PIN, an unfinished intake keeps for clear-minutes, as the start screen says; then the start screen says why it was cleared', () => {
+    renderIntake({ idleMinutes: 1, clearMinutes: 5 });
+    typeInto('Client reference (optional)', 'K-31');
+    typeInto('Clinician PIN (optional)', '2468');
+    switchOffNextStep();
+    click('Continue');
+    click('Begin');
+    click('Next');
+    choose(/maybe sometime in the next 6 months/);
+    act(() => {
+      vi.advanceTimersByTime(4 * 60_000);
+    });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('radio', { name: /maybe sometime in the next 6 months/ })).toHaveProperty('checked', true);
+    act(() => {
+      vi.advanceTimersByTime(2 * 60_000);
+    });
+    expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
+    // On screen, not only announced: whoever comes back to the device learns why the intake is gone.
+    expect(document.querySelector('[part="clinician-notice"]')!.textContent).toBe('The last session was cleared after a time without use. Ready for the next client.');
+    expect(document.body.innerHTML).not.toContain('K-31');
+  });
+});

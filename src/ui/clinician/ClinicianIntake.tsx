@@ -31,7 +31,7 @@ import { NO_VISITS, TrajectoryPanel, type LoadedVisits } from './TrajectoryPanel
 import { useIdleTimer, useInactivity } from './use-idle-timer';
 
 /** Why the last session was cleared, for the start screen's announcement. */
-type ClearReason = 'cleared' | 'wrong-pins';
+type ClearReason = 'cleared' | 'wrong-pins' | 'idle';
 
 /**
  * Clinician intake mode: the clinician's start screen (optional client reference and PIN), the
@@ -112,9 +112,12 @@ function ClinicianSession(props: SessionProps) {
     if (completion) latest.current.onComplete?.(completion);
   }, [state.result]);
 
+  // A session cleared without the clinician's "Next client" says so on the start screen, not
+  // only to a screen reader: whoever comes back to the device learns why the intake is gone.
+  const notice = props.afterClear === 'wrong-pins' ? s.clearedWrongPins : props.afterClear === 'idle' ? s.clearedIdle : undefined;
   const screenKey = `${step}:${state.phase}:${state.current ?? ''}:${stepDone}:${locked}`;
   useEffect(() => {
-    if (props.afterClear && step === 'start') setAnnouncement(props.afterClear === 'wrong-pins' ? s.clearedWrongPins : s.cleared);
+    if (props.afterClear && step === 'start') setAnnouncement(notice ?? s.cleared);
   }, []);
   useEffect(() => {
     if (!interacted.current) return;
@@ -162,8 +165,18 @@ function ClinicianSession(props: SessionProps) {
   // With a PIN, a pause locks the summary (the PIN brings it back) …
   useInactivity(root, idleMinutes, pinSet && sensitive && !locked, () => setLocked(true));
   // … and only a longer one, or "Next client", clears the session. Without a PIN: cleared after idleMinutes.
-  const keepsLonger = pinSet && (completedAt !== null || step === 'history');
-  const idle = useIdleTimer(root, keepsLonger ? clearMinutes : idleMinutes, step !== 'start' || clientReference !== '' || pin !== '', () => wipe());
+  // With a PIN the whole session, an unfinished intake too, keeps for clearMinutes, as the start
+  // screen promises: a client who steps away mid-questions does not lose their answers.
+  const idle = useIdleTimer(root, pinSet ? clearMinutes : idleMinutes, step !== 'start' || clientReference !== '' || pin !== '', () => wipe('idle'));
+  // Leaving the page (a reload, a back swipe, closing the tab) would lose an intake under way that
+  // is not printed, downloaded or copied: the browser asks first.
+  const unsaved = !saved && (step !== 'start' || state.phase !== 'intro');
+  useEffect(() => {
+    if (!unsaved) return;
+    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener('beforeunload', ask);
+    return () => removeEventListener('beforeunload', ask);
+  }, [unsaved]);
 
   const record: IntakeRecord | null = useMemo(
     () =>
@@ -204,7 +217,7 @@ function ClinicianSession(props: SessionProps) {
         clearMinutes={clearMinutes}
         onContinue={() => go('client')}
         onHistory={() => go('history')}
-        notice={props.afterClear === 'wrong-pins' ? s.clearedWrongPins : undefined}
+        notice={notice}
       >
         {q.nextSteps && <OfferStepChoice checked={offerStep} onChange={setOfferStep} strings={w} idPrefix={`sq${uid}`} />}
       </ClinicianStart>

@@ -79,6 +79,8 @@ export interface ClinicianStrings {
   readonly lockedText: string;
   readonly wrongPin: (triesLeft: number) => string;
   readonly clearedWrongPins: string;
+  /** On the start screen after a session was cleared for lack of use. */
+  readonly clearedIdle: string;
   readonly lockNow: string;
   readonly nextClientHeading: string;
   readonly nextClientUnsaved: string;
@@ -205,6 +207,7 @@ const en: ClinicianStrings = {
   lockedText: 'The summary is locked after a pause. Enter your PIN to see it again.',
   wrongPin: (left) => `That PIN is not right. ${left} ${left === 1 ? 'try' : 'tries'} left before this session is cleared.`,
   clearedWrongPins: 'Session cleared after five wrong PINs. Ready for the next client.',
+  clearedIdle: 'The last session was cleared after a time without use. Ready for the next client.',
   lockNow: 'Lock',
   nextClientHeading: 'Clear this intake?',
   nextClientUnsaved:
@@ -375,6 +378,7 @@ const es: ClinicianStrings = {
   lockedText: 'El resumen se bloqueó después de una pausa. Escribe tu PIN para verlo otra vez.',
   wrongPin: (left) => `Ese PIN no es correcto. ${left === 1 ? 'Queda 1 intento' : `Quedan ${left} intentos`} antes de que se borre esta sesión.`,
   clearedWrongPins: 'Sesión borrada después de cinco PIN incorrectos. Todo listo para el siguiente cliente.',
+  clearedIdle: 'La sesión anterior se borró porque pasó un rato sin uso. Todo listo para el siguiente cliente.',
   lockNow: 'Bloquear',
   nextClientHeading: '¿Borrar esta evaluación?',
   nextClientUnsaved:
