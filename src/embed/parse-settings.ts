@@ -68,7 +68,8 @@ export type SettingName = (typeof SETTING_NAMES)[number];
 type Draft = { -readonly [K in keyof EmbedSettings]: EmbedSettings[K] };
 type Parser = (value: string, draft: Draft, options: ParseSettingsOptions) => string | undefined;
 
-const BUILTIN_ID = /^[a-z0-9][a-z0-9-]*$/;
+/** A built-in questionnaire's id, as `questionnaire` takes it (anything else is a URL). */
+export const BUILTIN_ID = /^[a-z0-9][a-z0-9-]*$/;
 const CRISIS_OFF = new Set(['none', 'off', 'hidden', 'false']);
 const show = (value: string): string => JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
 

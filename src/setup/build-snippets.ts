@@ -1,4 +1,5 @@
-import { SETTING_NAMES, type RawSettings } from '../embed/parse-settings';
+import { WEBSITE_BUILTINS } from '../embed/builtins-website';
+import { BUILTIN_ID, SETTING_NAMES, type RawSettings } from '../embed/parse-settings';
 import { themeCss, type Theme } from '../embed/parse-theme';
 import { SETTINGS_FILE } from '../embed/settings-file';
 import { isFlag } from './setting-fields';
@@ -15,7 +16,7 @@ export interface SnippetInput {
 }
 
 export interface Snippets {
-  /** Script tag and element (the website or clinician script, by mode). */
+  /** Script tag and element (the website script, or the clinician script for clinician mode or a clinic's built-in). */
   readonly script: string;
   /** The theme as CSS for the host's stylesheet ('' without a theme). */
   readonly css: string;
@@ -66,7 +67,11 @@ export function setEntries(settings: RawSettings, skip: readonly string[] = []):
  */
 export function buildSnippets(input: SnippetInput): Snippets {
   const folder = filesFolder(input.filesUrl);
-  const clinician = input.settings.mode === 'clinician';
+  // The website script carries only its own built-ins (`quick`): a clinic's built-in such as
+  // `intake` needs the clinician script, in either mode. A URL is fine with either.
+  const id = input.settings.questionnaire?.trim() ?? '';
+  const clinicBuiltin = BUILTIN_ID.test(id) && !WEBSITE_BUILTINS.has(id);
+  const clinician = input.settings.mode === 'clinician' || clinicBuiltin;
   const attrs = setEntries(input.settings, ['origin']);
   const element =
     attrs.length === 0

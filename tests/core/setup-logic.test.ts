@@ -45,6 +45,13 @@ describe('buildSnippets', () => {
     expect(bare.link).toBe('https://www.practice.example/quiz/index.html');
     expect(bare.css).toBe('');
     expect(bare.settingsJson).toBe('{}\n');
+    // intake is not in the website script: in self mode too, the snippet takes the clinician script.
+    expect(buildSnippets({ filesUrl: FILES, settings: { questionnaire: 'intake' }, theme: {}, title: 'T' }).script).toBe(
+      '<script src="https://www.practice.example/quiz/stages-quiz-clinician.js" defer></script>\n\n<stages-quiz\n  questionnaire="intake"\n></stages-quiz>\n',
+    );
+    for (const questionnaire of ['quick', 'forms/mine.json', 'https://www.practice.example/q.json']) {
+      expect(buildSnippets({ filesUrl: FILES, settings: { questionnaire }, theme: {}, title: 'T' }).script).toContain('/quiz/stages-quiz.js"');
+    }
     const clinic = buildSnippets({ filesUrl: FILES, settings: { mode: 'clinician' }, theme: {}, title: 'T' });
     expect(clinic.script).toBe(
       '<script src="https://www.practice.example/quiz/stages-quiz-clinician.js" defer></script>\n\n<stages-quiz\n  mode="clinician"\n></stages-quiz>\n',
