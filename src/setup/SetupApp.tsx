@@ -86,8 +86,9 @@ export function SetupApp(props: SetupAppProps) {
     } else if (choice !== 'quick') forSnippets.questionnaire = choice;
     if (siteOrigin.trim() && !originProblem) forSnippets.origin = siteOrigin.trim().replace(/\/$/, '');
     snippets = buildSnippets({ filesUrl, settings: forSnippets, theme, title: questionnaire.title[previewLang] ?? questionnaire.title[questionnaire.locales[0]!] ?? '' });
-  } catch (error) {
-    filesUrlProblem = `${strings.filesUrl}: ${String(error instanceof Error ? error.message : error)}`;
+  } catch {
+    // Never the browser's own exception text ("Failed to construct 'URL'"): say what to write.
+    filesUrlProblem = `${strings.filesUrl}: ${strings.filesUrlInvalid}`;
   }
 
   const setSetting = (name: string, value: string | undefined) => {

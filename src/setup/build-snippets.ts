@@ -42,6 +42,8 @@ export function filesFolder(filesUrl: string): string {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error('the files address must be an http(s) URL');
   url.search = '';
   url.hash = '';
+  // The address of one of the files (stages-quiz.js, pasted from a page) means the folder it is in.
+  url.pathname = url.pathname.replace(/\/[^/]*\.(?:m?js|html?)$/i, '/');
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   return url.href;
 }

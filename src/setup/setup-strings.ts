@@ -47,6 +47,8 @@ export interface SetupStrings {
   readonly snippetsHeading: string;
   readonly filesUrl: string;
   readonly filesUrlHint: string;
+  /** The files' address is not a whole http(s) address. */
+  readonly filesUrlInvalid: string;
   readonly siteOrigin: string;
   readonly siteOriginHint: string;
   readonly scriptSnippet: string;
@@ -133,6 +135,7 @@ const en: SetupStrings = {
   snippetsHeading: 'Put it on your site',
   filesUrl: 'Where the quiz files are hosted',
   filesUrlHint: 'The folder on your site that holds stages-quiz.js, frame.html and index.html.',
+  filesUrlInvalid: 'write the whole address of the folder, starting with https://, for example https://www.yoursite.com/quiz/',
   siteOrigin: 'Your website’s address (for the iframe)',
   siteOriginHint: 'Only the scheme and host, e.g. https://www.your-practice.example. The result is sent only there.',
   scriptSnippet: 'Script tag and element',
@@ -233,6 +236,7 @@ const es: SetupStrings = {
   snippetsHeading: 'Ponlo en tu sitio',
   filesUrl: 'Dónde están los archivos del cuestionario',
   filesUrlHint: 'La carpeta de tu sitio que tiene stages-quiz.js, frame.html e index.html.',
+  filesUrlInvalid: 'escribe la dirección completa de la carpeta, empezando con https://; por ejemplo, https://www.tusitio.com/quiz/',
   siteOrigin: 'La dirección de tu sitio web (para el iframe)',
   siteOriginHint: 'Solo el esquema y el dominio, por ejemplo https://www.tu-consulta.example. El resultado se envía solo ahí.',
   scriptSnippet: 'Etiqueta script y elemento',

@@ -25,6 +25,16 @@ describe('setup form', () => {
     expect(snippet('link')).toBe('https://www.practice.example/quiz/index.html');
   });
 
+  test("the files' folder: a partial address gets a message saying what to write, in the page's language; a file's address means its folder", () => {
+    render(<SetupApp filesUrl={FILES} lang="es" />);
+    type('Dónde están los archivos del cuestionario', 'www.practice.example/quiz/');
+    expect(document.body.textContent).toContain('escribe la dirección completa de la carpeta, empezando con https://');
+    expect(document.body.textContent).not.toContain('Failed to construct');
+    expect(document.body.textContent).not.toContain('Invalid URL');
+    type('Dónde están los archivos del cuestionario', 'https://www.practice.example/quiz/stages-quiz.js');
+    expect(snippet('script')).toBe('<script src="https://www.practice.example/quiz/stages-quiz.js" defer></script>\n\n<stages-quiz></stages-quiz>\n');
+  });
+
   test('a bad value is named under its field and kept out of the snippets; a good one goes in', () => {
     render(<SetupApp filesUrl={FILES} lang="en" />);
     type('Call to action: link', 'javascript:alert(1)');
