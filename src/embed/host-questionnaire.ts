@@ -19,14 +19,27 @@ export async function fetchAndCheck(href: string, fetchImpl: typeof fetch): Prom
   }
   if (!response.ok) return fail(`questionnaire ${href} answered HTTP ${response.status}`);
   let json: unknown;
+  let text = '';
   try {
-    const text = await response.text();
+    text = await response.text();
     if (text.length > MAX_RESPONSE_CHARS) return fail(`questionnaire ${href} is ${text.length} characters; at most ${MAX_RESPONSE_CHARS} are read`);
     json = JSON.parse(text);
-  } catch {
-    return fail(`questionnaire ${href} is not valid JSON`);
+  } catch (error) {
+    return fail(`questionnaire ${href} is not valid JSON (${jsonErrorWhere(error, text)})`);
   }
   return parseQuestionnaire(json);
+}
+
+/**
+ * The engine's message, with the line and column an author can find the fault at: some engines
+ * give only a character position ("… in JSON at position 18").
+ */
+function jsonErrorWhere(error: unknown, text: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (!at || /line \d/.test(message)) return message;
+  const lines = text.slice(0, Number(at[1])).split('\n');
+  return `${message}: line ${lines.length}, column ${lines.at(-1)!.length + 1}`;
 }
 
 function fail(message: string): ParseResult {

@@ -71,6 +71,8 @@ describe('a questionnaire URL', () => {
     ['a network failure', () => Promise.reject(new TypeError('Failed to fetch')), /could not be fetched \(TypeError: Failed to fetch\)/],
     ['an HTTP error', async () => json({}, 404), /answered HTTP 404/],
     ['a body that is not JSON', async () => new Response('<html>'), /is not valid JSON/],
+    // Where, as an author finds it: Node 20's V8 gives only a position, which becomes a line and column.
+    ['a trailing comma', async () => new Response('{\n  "id": "mine",\n}'), /is not valid JSON \(.*line 3,? column 1\)$/],
   ])('%s gives a named problem', async (_, respond, message) => {
     const result = await loadQuestionnaire({ kind: 'url', url: '/q.json' }, PAGE, respond);
     expect(result).toMatchObject({ ok: false, problems: [{ path: 'questionnaire' }] });
