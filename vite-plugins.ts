@@ -102,8 +102,9 @@ export interface OnDemandPart {
 export const PREACT = ['preact', 'preact/hooks', 'preact/jsx-runtime'];
 
 const PARTS: readonly OnDemandPart[] = [
-  // Only for a questionnaire the host supplies (URL or property): its fetch and the validator.
-  { name: 'validator', module: 'src/embed/host-questionnaire.ts' },
+  // Only for a questionnaire the host supplies (URL or property): its fetch and the validator, and
+  // the scoring of scales, which it fills into the script's stand-in (src/embed/scale-scoring-script.ts).
+  { name: 'validator', module: 'src/embed/host-questionnaire.ts', shares: ['src/core/scale-scoring.ts'] },
   // What follows the questions (src/ui/load-result-phase.ts imports it): the result, the next step,
   // their styles and the built-ins' guidance and step texts; loaded while the person answers.
   // It shares the script's part loader too (for its texts parts): one copy, one record per page of

@@ -13,19 +13,27 @@ import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sh
 //   frame-helper      dist/stages-quiz-frame.js      the host page's helper for iframe embeds (IIFE)
 //   frame             dist/frame.html + assets       the iframe page (clinician mode included)
 /**
- * For the website script only: builtins-script.ts in place of builtins-website.ts (`quick` without
- * its result texts, which the `result` part carries).
+ * For the website script only, a module in place of another:
+ * - builtins-script.ts for builtins-website.ts (`quick` without its result texts, which the
+ *   `result` part carries);
+ * - scale-scoring-script.ts for core/scale-scoring.ts (a stand-in that the `validator` part fills
+ *   in: only a host's questionnaire can have scales).
  */
-function scriptBuiltins(): Plugin {
-  const website = fileURLToPath(new URL('./src/embed/builtins-website.ts', import.meta.url));
-  const script = fileURLToPath(new URL('./src/embed/builtins-script.ts', import.meta.url));
+function scriptModules(): Plugin {
+  const swaps = new Map(
+    [
+      ['src/embed/builtins-website.ts', 'src/embed/builtins-script.ts'],
+      ['src/core/scale-scoring.ts', 'src/embed/scale-scoring-script.ts'],
+    ].map(([from, to]) => [fileURLToPath(new URL(`./${from}`, import.meta.url)), fileURLToPath(new URL(`./${to}`, import.meta.url))]),
+  );
+  const names = [...swaps.keys()].map((file) => file.replace(/^.*\/|\.ts$/g, ''));
   return {
-    name: 'stages-quiz:script-builtins',
+    name: 'stages-quiz:script-modules',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!importer || importer === script || !source.includes('builtins-website')) return null;
+      if (!importer || [...swaps.values()].includes(importer) || !names.some((name) => source.includes(name))) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return resolved?.id === website ? script : null;
+      return (resolved && swaps.get(resolved.id)) ?? null;
     },
   };
 }
@@ -38,7 +46,7 @@ const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
 const builds: Record<string, UserConfig> = {
   script: {
-    plugins: [onDemandParts(), scriptBuiltins()],
+    plugins: [onDemandParts(), scriptModules()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

@@ -2,7 +2,8 @@ import { checkAnswers } from './check-answers';
 import { decideStage } from './decide-stage';
 import { effectiveAnswers } from './effective-answers';
 import { scoreItemIndex } from './score-item-index';
-import { scoreScales, type ComputedScore } from './score-scales';
+import { scaleScoring } from './scale-scoring';
+import type { ComputedScore } from './score-scales';
 import type { Questionnaire, ScoreResult, ScoreValue } from './types';
 
 /**
@@ -59,7 +60,7 @@ function scoreChecked(questionnaire: Questionnaire, raw: unknown, about: ScoreRe
   const { shown, answers } = questionnaire.items.some((item) => item.showIf)
     ? effectiveAnswers(questionnaire.items, checked.answers, index)
     : { shown: questionnaire.items, answers: checked.answers };
-  const computed = scoreScales(questionnaire, answers, index);
+  const computed = scaleScoring.scoreScales(questionnaire, answers, index);
   const scores = computed.map(publicScore);
   const isUnanswered = (id: string) => !Object.hasOwn(answers, id);
 

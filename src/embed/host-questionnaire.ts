@@ -3,8 +3,16 @@
 // script; a code-split chunk everywhere else. load-questionnaire.ts is the one door to it.
 import type { ParseResult } from '../core/types';
 import { parseQuestionnaire } from '../core/parse-questionnaire';
+import { tryBands, tryHighest } from '../core/decide-by-scores';
+import { scaleScoring } from '../core/scale-scoring';
+import { scoreScales } from '../core/score-scales';
 
 export { parseQuestionnaire };
+
+// In the website script, scale-scoring is a stand-in the script shares with this part (its
+// built-in has no scales): a host's questionnaire may, so the real scoring goes in as this loads.
+// Everywhere else it is the real object already, and this changes nothing.
+Object.assign(scaleScoring, { scoreScales, tryBands, tryHighest });
 
 /** The largest questionnaire file a page fetches (the validator's own limit, MAX_TOTAL_CHARS, is the same 2 MB). */
 const MAX_RESPONSE_CHARS = 2_000_000;

@@ -4,6 +4,7 @@
 // (dist/stages-quiz-result.js, loaded while the person answers); and `persist` removed mid-quiz.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
+import { highestOfThree } from '../core/score-fixtures';
 import { answerQuick, hostLog } from './embed-helpers';
 import { focused, recordConsoleErrors, useBrowser } from './page-helpers';
 
@@ -55,6 +56,28 @@ describe('the validator, on demand', () => {
     expect(await page.locator('script[src$="stages-quiz-validator.js"]').count()).toBe(0);
     expect(await violations(page)).toEqual([]);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a questionnaire with scales, staged by the highest, is scored right: the scale scoring comes with it, not in the script', async () => {
+    const { page, context, requests, errors } = await open('/examples/csp.html');
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    const questionnaire = highestOfThree(['action', 'contemplation', 'precontemplation'], { required: true });
+    await page.evaluate((q) => {
+      (document.getElementById('quiz') as HTMLElement & { questionnaire: unknown }).questionnaire = q;
+    }, questionnaire);
+    await quiz.getByRole('button', { name: 'Start', exact: true }).click();
+    // p 2, c 9, a 4: the contemplation scale is highest.
+    for (const [n, value] of [[1, '2'], [2, '9'], [3, '4']] as const) {
+      await quiz.getByRole('radio', { name: value, exact: true }).check();
+      await quiz.getByRole('button', { name: n === 3 ? 'See my result' : 'Next', exact: true }).click();
+    }
+    await expect.poll(() => quiz.getByRole('heading', { level: 2 }).first().innerText()).toBe('contemplation headline');
+    expect(count(requests, VALIDATOR)).toBe(1);
+    expect(await violations(page)).toEqual([]);
+    // (This page has no favicon: its 404 is the one console error.)
+    expect(errors.filter((e) => !e.includes('404'))).toEqual([]);
     await context.close();
   });
 

@@ -34,6 +34,9 @@ const CLINICIAN_ONLY = ['Start an intake', 'Next client', 'Siguiente cliente', '
 // ids): none may be in the website script; the validator part has the first.
 const VALIDATOR_ONLY = ['is not a valid questionnaire id', 'missing required field', 'reach no stage: no rule matches them'];
 const INTAKE_ONLY = ['"intake"', 'stages-quiz.dev/questionnaire/intake'];
+// Messages only the scoring of scales has (scales, composites, bands, highest): the website's
+// built-in has none, so they come with the validator part, for a host's questionnaire.
+const SCALES_ONLY = ['which falls in no band', 'have too many missing answers'];
 // What only the result shows: one of its strings in each language, a guidance text of `quick`'s in
 // each language, a next-step text, and result.css's drawing class.
 const RESULT_ONLY = ['Keep this for yourself', 'Guárdalo para ti', 'What tends to help now', 'sq-diagram-path', 'Put it in my own words', 'Ponerlo en mis propias palabras'];
@@ -57,9 +60,9 @@ describe('sizes of the built scripts', () => {
     expect(read('dist/stages-quiz.js').toString().startsWith('//# allFunctionsCalledOnLoad\n')).toBe(true);
   });
 
-  it('the website script carries neither the validator nor intake nor clinician mode', () => {
+  it('the website script carries neither the validator nor intake nor clinician mode nor the scoring of scales', () => {
     const source = read('dist/stages-quiz.js').toString();
-    for (const text of [...CLINICIAN_ONLY, ...VALIDATOR_ONLY, ...INTAKE_ONLY]) expect(source, text).not.toContain(text);
+    for (const text of [...CLINICIAN_ONLY, ...VALIDATOR_ONLY, ...INTAKE_ONLY, ...SCALES_ONLY]) expect(source, text).not.toContain(text);
     // It does carry the message that points a clinic to the other script, and `quick`'s questions
     // (its first, in both languages)…
     expect(source).toContain('stages-quiz-clinician.js');
@@ -84,7 +87,7 @@ describe('sizes of the built scripts', () => {
     }
     // The validator is its own part beside it.
     const part = read('dist/stages-quiz-validator.js').toString();
-    for (const text of VALIDATOR_ONLY) expect(part, text).toContain(text);
+    for (const text of [...VALIDATOR_ONLY, ...SCALES_ONLY]) expect(part, text).toContain(text);
   });
 
   it(`in either language, the script, the result part and that language's texts stay under the quick path's regression ceiling (${kB(QUICK_PATH_CEILING)})`, () => {
