@@ -8,6 +8,7 @@ import type { Questionnaire, QuizWords } from '../core/types';
 import { NextStepOffer } from './NextStepOffer';
 import type { QuizWidgetProps } from './quiz-widget-props';
 import { printAloneWhen } from './print-alone';
+import { focusIfLost } from './ResultPending';
 import { ResultScreen } from './ResultScreen';
 import resultCss from './result.css?inline';
 import { safeHref } from './safe-href';
@@ -56,10 +57,7 @@ export function ResultPhase(props: ResultPhaseProps) {
   const strings = { ...props.strings, ...resultStringsFor(state.lang) };
   useAdoptedStyles(props.rootRef, resultCss);
   useLayoutEffect(() => {
-    const root = props.rootRef.current?.getRootNode();
-    const active = document.activeElement;
-    const unfocused = !active || active === document.body || (root instanceof ShadowRoot && active === root.host && !root.activeElement);
-    if (props.focusOnMount && unfocused) (props.headingRef as RefObject<HTMLHeadingElement | null>).current?.focus();
+    if (props.focusOnMount) focusIfLost((props.headingRef as RefObject<HTMLHeadingElement | null>).current);
   }, []);
   // In an element on a host page, a person who prints their result or what they wrote (Save or
   // print, or the browser's own command) gets it alone, not the page around it; the shadow root's

@@ -188,6 +188,8 @@ describe('the result, on demand', () => {
     const alert = quiz.getByRole('alert');
     await expect.poll(() => alert.innerText()).toContain('Your result could not be shown just now');
     expect(errors.join('\n')).toMatch(/the result could not be loaded/);
+    // The button that asked for the result is gone: focus goes on from "Try again", not the page's top.
+    await expect.poll(() => focused(page)).toMatchObject({ tag: 'BUTTON', text: 'Try again' });
     // Nothing is lost: "Change my answers" goes back to the last question, answered.
     await quiz.getByRole('button', { name: 'Change my answers', exact: true }).click();
     expect(await quiz.locator('input[value="4"]').isChecked()).toBe(true);
