@@ -70,3 +70,43 @@ describe('the element in a narrow slot', () => {
     await context.close();
   });
 });
+
+describe('large text on a small phone', () => {
+  it.each(['en', 'es'] as const)('%s, 320 px, text at twice its size: the intro scrolls only down, both languages can be pressed, no word is broken', async (lang) => {
+    const context = await browser().newContext({ viewport: { width: 320, height: 640 }, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${inject('baseUrl')}/?lang=${lang}`);
+    // The phone's text size setting, as the page's root font size (CSSOM: the CSP allows it).
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await page.getByRole('button', { name: lang === 'en' ? 'Start' : 'Empezar', exact: true }).waitFor();
+    const view = await page.evaluate(() => {
+      const inside = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return r.left >= 0 && r.right <= document.documentElement.clientWidth;
+      };
+      // A word broken across lines: a fact's text nodes, word by word, each on one line.
+      const broken: string[] = [];
+      for (const fact of document.querySelectorAll('.sq-fact')) {
+        const walker = document.createTreeWalker(fact, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (const m of node.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, m.index);
+            range.setEnd(node, m.index + m[0].length);
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) broken.push(m[0]);
+          }
+        }
+      }
+      return {
+        sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        languages: [...document.querySelectorAll('.sq-lang-button')].map(inside),
+        broken,
+      };
+    });
+    expect(view).toEqual({ sideways: false, languages: [true, true], broken: [] });
+    await screenshot(page, `standalone-large-text-${lang}-320`);
+    await context.close();
+  });
+});
