@@ -9,6 +9,7 @@ import { NextStepOffer } from './NextStepOffer';
 import type { QuizWidgetProps } from './quiz-widget-props';
 import { printAloneWhen } from './print-alone';
 import { focusIfLost } from './ResultPending';
+import { useLeaveGuard } from './use-leave-guard';
 import { ResultScreen } from './ResultScreen';
 import resultCss from './result.css?inline';
 import { safeHref } from './safe-href';
@@ -69,6 +70,8 @@ export function ResultPhase(props: ResultPhaseProps) {
   const cta = safeHref(settings.ctaHref);
   /** The person has written something in the next step. */
   const wrote = hasResponses(props.responses);
+  // What the person wrote lives only here, in memory: the browser asks before a page change loses it.
+  useLeaveGuard(wrote);
   if (props.stepOpen) {
     return (
       <NextStep

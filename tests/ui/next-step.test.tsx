@@ -29,6 +29,12 @@ function Harness(props: Partial<NextStepProps> & { stage: Stage; answers: Answer
 
 const type = (name: string | RegExp, text: string) => fireEvent.input(screen.getByRole('textbox', { name }), { target: { value: text } });
 const h2 = () => screen.getByRole('heading', { level: 2 });
+/** Whether leaving the page now would make the browser ask first. */
+const leavingAsks = () => {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event.defaultPrevented;
+};
 const PRE: Answers = { stage: 'not-in-6-months' };
 
 describe('pick: choose up to three values', () => {
@@ -219,7 +225,10 @@ describe('from the result, in the widget', () => {
     press('See my result');
     press('Put it in my own words');
     await waitFor(() => expect(h2().textContent).toBe('What change do you want to make?'));
+    expect(leavingAsks()).toBe(false);
     type('What change do you want to make?', 'Walk after dinner');
+    // Their words live only in memory: a back swipe or a reload would lose them, so the browser asks first.
+    await waitFor(() => expect(leavingAsks()).toBe(true));
     press('Stop here and see what I wrote');
     expect(screen.getByRole('listitem').textContent).toBe('Walk after dinner');
     // No opt-in (shareWords): the host never hears the words.
@@ -234,6 +243,7 @@ describe('from the result, in the widget', () => {
     expect(screen.getByText('Start over? Your answers, this result and what you wrote will be cleared from the screen.')).toBeTruthy();
     press('Yes, start over');
     expect(document.body.textContent).not.toContain('Walk after dinner');
+    expect(leavingAsks()).toBe(false);
     // A new result offers the step afresh: nothing written to go back to.
     press('Next');
     choose("I'm planning to start in the next 30 days");

@@ -29,6 +29,7 @@ import { SummaryActions } from './SummaryActions';
 import { SummaryScreen } from './SummaryScreen';
 import { NO_VISITS, TrajectoryPanel, type LoadedVisits } from './TrajectoryPanel';
 import { useIdleTimer, useInactivity } from './use-idle-timer';
+import { useLeaveGuard } from '../use-leave-guard';
 
 /** Why the last session was cleared, for the start screen's announcement. */
 type ClearReason = 'cleared' | 'wrong-pins' | 'idle';
@@ -170,13 +171,7 @@ function ClinicianSession(props: SessionProps) {
   const idle = useIdleTimer(root, pinSet ? clearMinutes : idleMinutes, step !== 'start' || clientReference !== '' || pin !== '', () => wipe('idle'));
   // Leaving the page (a reload, a back swipe, closing the tab) would lose an intake under way that
   // is not printed, downloaded or copied: the browser asks first.
-  const unsaved = !saved && (step !== 'start' || state.phase !== 'intro');
-  useEffect(() => {
-    if (!unsaved) return;
-    const ask = (event: BeforeUnloadEvent) => event.preventDefault();
-    addEventListener('beforeunload', ask);
-    return () => removeEventListener('beforeunload', ask);
-  }, [unsaved]);
+  useLeaveGuard(!saved && (step !== 'start' || state.phase !== 'intro'));
 
   const record: IntakeRecord | null = useMemo(
     () =>
