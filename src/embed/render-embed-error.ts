@@ -55,8 +55,10 @@ export function renderEmbedError(
   body.textContent = text.body;
   box.append(title, body);
   root.replaceChildren(box);
-  console.error(
-    'stages-quiz: the quiz cannot be shown.\n' + problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'),
-    problems,
-  );
+  logProblems('the quiz cannot be shown', problems);
+}
+
+/** The problems for the site's owner, in the console: what and where, one a line. */
+export function logProblems(lead: string, problems: readonly Problem[]): void {
+  console.error(`stages-quiz: ${lead}.\n` + problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'), problems);
 }

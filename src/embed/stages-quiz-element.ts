@@ -5,7 +5,7 @@ import type { QuizWidgetProps } from '../ui/quiz-widget-props';
 import { embedStyleSheets } from './embed-style-sheets';
 import { parseSettings, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
-import { errorLanguage, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
+import { errorLanguage, logProblems, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
 import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { renderLoading } from './render-loading';
@@ -177,6 +177,13 @@ export class StagesQuizElement extends ElementBase {
 
   #update(): void {
     const { settings, problems } = parseSettings(this.#readAttributes(), { baseUrl: document.baseURI });
+    if (problems.length > 0 && this.#questionnaire && !this.#failed) {
+      // A quiz under way stays as it is, with its last good settings: a bad value set now must not
+      // take a person's answers, result or words. The site's owner hears of it all the same.
+      logProblems('a value was left out; the quiz goes on as it was', problems);
+      fireQuizEvent(this, 'stages-quiz:error', { problems });
+      return;
+    }
     if (problems.length > 0) {
       this.#sourceKey = '';
       this.#fail(problems, settings.lang);

@@ -38,6 +38,24 @@ describe('<stages-quiz> (happy-dom)', () => {
     expect(logged).toHaveBeenCalled();
   });
 
+  it('a bad value set on a quiz under way is reported and left out: the quiz stays as it was', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const el = mount({ lang: 'en' });
+    await waitFor(() => expect(heading(el)).toBe(quick.title.en));
+    const events: CustomEvent[] = [];
+    document.addEventListener('stages-quiz:error', (e) => events.push(e as CustomEvent), { once: true });
+    el.setAttribute('cta-href', 'javascript:alert(1)');
+    await waitFor(() => expect(events).toHaveLength(1));
+    expect(events[0]!.detail.problems).toEqual([{ path: 'cta-href', message: expect.stringContaining('https:, mailto: or tel:') }]);
+    expect(logged.mock.calls[0]![0]).toMatch(/^stages-quiz: a value was left out; the quiz goes on as it was\.\n {2}cta-href: /);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(heading(el)).toBe(quick.title.en);
+    // A good value after it applies as usual.
+    el.setAttribute('lang', 'es');
+    el.removeAttribute('cta-href');
+    await waitFor(() => expect(heading(el)).toBe(quick.title.es));
+  });
+
   it('an unknown built-in id is an error, not a blank widget', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = mount({ questionnaire: 'nope' });
