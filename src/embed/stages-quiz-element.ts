@@ -14,6 +14,8 @@ import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
 const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes', 'clear-minutes'];
+/** Attributes of any element (and data-, aria-, on…): not ours, and not a typo of ours. */
+const GLOBAL_ATTRIBUTE = /^(?:id|class|style|title|dir|hidden|tabindex|slot|part|role|translate|inert|nonce|exportparts|data-.*|aria-.*|on.*)$/;
 
 /**
  * Clinician mode, injected by `defineStagesQuiz({ clinician })` so that only the builds that ask
@@ -128,6 +130,9 @@ export class StagesQuizElement extends ElementBase {
 
   connectedCallback(): void {
     this.#disconnectFeature ??= this.#clinician()?.onConnect?.(this);
+    // A misspelt attribute ("questionare", "cta_href") would be ignored without a word: name it.
+    const unknown = this.getAttributeNames().filter((name) => !OBSERVED.includes(name) && !GLOBAL_ATTRIBUTE.test(name));
+    if (unknown.length) console.warn(`stages-quiz: not an attribute of <stages-quiz>, ignored: ${unknown.join(', ')} (its attributes: ${OBSERVED.join(', ')})`);
     this.#schedule();
   }
 

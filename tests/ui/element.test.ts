@@ -56,6 +56,14 @@ describe('<stages-quiz> (happy-dom)', () => {
     await waitFor(() => expect(heading(el)).toBe(quick.title.es));
   });
 
+  it('a misspelt attribute is named in the console (its own and global attributes are not), and the quiz works', async () => {
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const el = mount({ questionare: 'intake', cta_href: 'https://x.example', lang: 'en', id: 'q', class: 'c', 'data-x': '1', 'aria-label': 'Quiz' });
+    await waitFor(() => expect(heading(el)).toBe(quick.title.en));
+    expect(warned).toHaveBeenCalledTimes(1);
+    expect(warned.mock.calls[0]![0]).toMatch(/^stages-quiz: not an attribute of <stages-quiz>, ignored: questionare, cta_href \(its attributes: questionnaire, lang, cta-href, /);
+  });
+
   it('an unknown built-in id is an error, not a blank widget', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const el = mount({ questionnaire: 'nope' });
