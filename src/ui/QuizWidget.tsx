@@ -117,7 +117,8 @@ function SelfAssessment(props: QuizWidgetProps) {
     } else if (moved && state.phase === 'question') {
       const { position, total } = quizProgress(state);
       setAnnouncement(strings.progress(position, total));
-    } else if (moved) {
+    } else if (moved || before.lang !== state.lang) {
+      // A new screen, or a new language: nothing stale for a screen reader to find in the old one.
       setAnnouncement('');
     }
   }, [state]);

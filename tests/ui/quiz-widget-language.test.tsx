@@ -26,7 +26,11 @@ describe('language', () => {
     choose('Eating');
     press('Next');
     choose("I'm planning to start in the next 30 days");
+    const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
+    expect(live()).toBe('Question 2 of 5');
     press('Español');
+    // Nothing left in the old language for a screen reader to find.
+    expect(live()).toBe('');
     expect(onLanguageChange).toHaveBeenCalledWith('es');
     expect(root().getAttribute('lang')).toBe('es');
     expect(heading()).toBe(quick.items[1]!.text.es);
