@@ -39,8 +39,8 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
 const SYNTAX: Readonly<Record<string, string>> = {
   InvalidSymbol: 'a character JSON does not allow here',
   InvalidNumberFormat: 'a number JSON cannot read (digits, an optional - and . only)',
-  PropertyNameExpected: 'a name in double quotes expected here (a comma before } or ] is not allowed)',
-  ValueExpected: 'a value expected here (a comma before } or ] is not allowed)',
+  PropertyNameExpected: 'a name in double quotes expected here',
+  ValueExpected: 'a value expected here',
   ColonExpected: 'a colon (:) expected after the name',
   CommaExpected: 'a comma expected before this',
   CloseBraceExpected: 'a closing } expected',
@@ -59,6 +59,8 @@ function syntaxMessage(text: string, error: ParseError): string {
   const at = text.slice(error.offset, error.offset + Math.max(1, error.length));
   // Word processors turn quotes curly; JSON needs straight double quotes.
   if (/[\u2018\u2019\u201c\u201d']/.test(at)) return 'JSON: curly or single quotes; JSON needs straight double quotes (")';
+  // A } or ] right after a comma: the comma is the fault, not the bracket.
+  if (/^[}\]]/.test(at) && text.slice(0, error.offset).trimEnd().endsWith(',')) return 'JSON: a comma before } or ] is not allowed; delete it';
   return `JSON: ${SYNTAX[printParseErrorCode(error.error)] ?? 'not valid JSON here'}`;
 }
 
@@ -80,10 +82,10 @@ export function checkQuestionnaireText(text: string): TextCheck {
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const at = (offset: number, length: number) => ({ ...lineAndColumn(text, offset), offset, length });
   if (errors.length > 0) {
-    return {
-      ok: false,
-      problems: errors.map((e) => ({ path: '(JSON)', message: syntaxMessage(text, e), ...at(e.offset, e.length) })),
-    };
+    // The first is the one to fix: the parser's later errors are mostly its echoes (one curly quote
+    // gave five, four of them about commas that were not there).
+    const first = errors[0]!;
+    return { ok: false, problems: [{ path: '(JSON)', message: syntaxMessage(text, first), ...at(first.offset, first.length) }] };
   }
   if (!root) return { ok: false, problems: [{ path: '(JSON)', message: 'JSON: the text is empty', ...at(0, 0) }] };
   const result = parseQuestionnaire(JSON.parse(text));

@@ -103,7 +103,15 @@ describe('problem locations', () => {
     const check = checkQuestionnaireText('{\n  "id": "x",\n  "version": 1,,\n}');
     expect(check.ok).toBe(false);
     if (check.ok) return;
-    expect(check.problems[0]).toMatchObject({ path: '(JSON)', line: 3, column: 16, message: 'JSON: a name in double quotes expected here (a comma before } or ] is not allowed)' });
+    // Two commas: no } or ] follows, so nothing about a comma before one.
+    expect(check.problems).toEqual([expect.objectContaining({ path: '(JSON)', line: 3, column: 16, message: 'JSON: a name in double quotes expected here' })]);
+  });
+
+  it('one mistake is one problem: a curly quote is not followed by its echoes, a trailing comma is named as such', () => {
+    const curly = checkQuestionnaireText('{\n  "id": "quick",\n  "version": \u201c1.0.0",\n  "locales": ["en"]\n}');
+    expect(!curly.ok && curly.problems.map((p) => [p.line, p.message])).toEqual([[3, 'JSON: curly or single quotes; JSON needs straight double quotes (")']]);
+    const trailing = checkQuestionnaireText('{\n  "id": "x",\n}');
+    expect(!trailing.ok && trailing.problems.map((p) => [p.line, p.column, p.message])).toEqual([[3, 1, 'JSON: a comma before } or ] is not allowed; delete it']]);
   });
 
   it.each([
