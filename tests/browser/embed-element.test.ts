@@ -274,20 +274,33 @@ describe('attributes, the questionnaire property, and errors', () => {
     await page.close();
   });
 
-  it('a bad attribute shows the friendly message and names the attribute in the error event', async () => {
+  it('a bad attribute shows the friendly message and names the attribute in the error event; set on a quiz under way, it is named and left out', async () => {
     const { page, errors } = await openPage('/examples/plain.html');
     const consoleErrors = recordConsoleErrors(page);
-    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
+    const quiz = page.locator('#quiz');
+    await quiz.getByRole('button', { name: 'Start', exact: true }).click();
+    await quiz.locator('input[value="drinking"]').check();
+    // Under way: reported, and the person's place and answer stay.
     await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('cta-href', 'javascript:alert(1)'));
-    await page.locator('#quiz').getByRole('alert').waitFor();
-    const log = await hostLog(page);
-    expect(log.at(-1)!.type).toBe('stages-quiz:error');
-    expect(log.at(-1)!.detail.problems.map((p: { path: string }) => p.path)).toEqual(['cta-href']);
+    await expect.poll(async () => (await hostLog(page)).at(-1)?.type).toBe('stages-quiz:error');
+    expect((await hostLog(page)).at(-1)!.detail.problems.map((p: { path: string }) => p.path)).toEqual(['cta-href']);
     expect(consoleErrors.join('\n')).toContain('cta-href');
-    // Fixing the attribute brings the quiz back.
-    await page.evaluate(() => document.querySelector('#quiz')!.setAttribute('cta-href', 'https://practice.example/book'));
-    await page.locator('#quiz').getByRole('button', { name: 'Start', exact: true }).waitFor();
-    expect(await page.locator('#quiz').getByRole('alert').count()).toBe(0);
+    expect(await quiz.getByRole('alert').count()).toBe(0);
+    expect(await quiz.locator('input[value="drinking"]').isChecked()).toBe(true);
+    // From the start: the friendly message, and the same event.
+    await page.evaluate(() => {
+      const second = document.createElement('stages-quiz');
+      second.id = 'second';
+      second.setAttribute('cta-href', 'javascript:alert(1)');
+      document.body.append(second);
+    });
+    const second = page.locator('#second');
+    await second.getByRole('alert').waitFor();
+    expect((await hostLog(page)).at(-1)!.detail.problems.map((p: { path: string }) => p.path)).toEqual(['cta-href']);
+    // Fixing the attribute brings the quiz.
+    await page.evaluate(() => document.querySelector('#second')!.setAttribute('cta-href', 'https://practice.example/book'));
+    await second.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    expect(await second.getByRole('alert').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -109,7 +109,16 @@ test('clinician mode showing an error message instead of the quiz does not take 
   const page = await context.newPage();
   await page.goto(`${inject('baseUrl')}/examples/clinician.html`);
   await page.getByRole('heading', { name: 'Start an intake' }).waitFor();
-  await page.evaluate(() => document.getElementById('quiz')!.setAttribute('lang', 'klingon'));
+  // A clinician element that starts with a bad value shows the message (one under way would go on
+  // with its last good settings): it takes the first one's place.
+  await page.evaluate(() => {
+    const first = document.getElementById('quiz')!;
+    const broken = document.createElement('stages-quiz');
+    broken.setAttribute('mode', 'clinician');
+    broken.setAttribute('lang', 'klingon');
+    first.replaceWith(broken);
+    broken.id = 'quiz';
+  });
   await page.locator('#quiz').getByText('can’t be shown').waitFor();
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   expect(await page.evaluate(() => document.querySelectorAll('[data-stages-quiz-print]').length)).toBe(0);
