@@ -167,6 +167,7 @@ export function SetupApp(props: SetupAppProps) {
           <Preview questionnaire={questionnaire} settings={form.settings} theme={theme} width={width} lang={previewLang} screen={screen} label={strings.previewRegion} />
         </section>
         <SnippetPanel snippets={snippets} filesUrl={filesUrl} filesUrlProblem={filesUrlProblem} siteOrigin={siteOrigin} siteOriginProblem={originProblem}
+          questionnaireProblems={choice === 'own' && check?.ok === false ? check.problems.length : undefined}
           strings={strings} onFilesUrl={setFilesUrl} onSiteOrigin={setSiteOrigin} />
       </div>
     </div>

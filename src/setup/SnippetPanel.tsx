@@ -10,6 +10,8 @@ export interface SnippetPanelProps {
   readonly filesUrlProblem?: string;
   readonly siteOrigin: string;
   readonly siteOriginProblem?: string;
+  /** The pasted questionnaire still has problems: its file would not work on the site yet. */
+  readonly questionnaireProblems?: number;
   readonly strings: SetupStrings;
   readonly onFilesUrl: (value: string) => void;
   readonly onSiteOrigin: (value: string) => void;
@@ -59,6 +61,7 @@ export function SnippetPanel(props: SnippetPanelProps) {
       <h2 id="su-snippets-heading">{strings.snippetsHeading}</h2>
       {field('su-files-url', strings.filesUrl, strings.filesUrlHint, props.filesUrl, props.filesUrlProblem, props.onFilesUrl)}
       {field('su-site-origin', strings.siteOrigin, strings.siteOriginHint, props.siteOrigin, props.siteOriginProblem, props.onSiteOrigin)}
+      {props.questionnaireProblems ? <p class="su-problem">{strings.snippetsQuestionnaireProblems(props.questionnaireProblems)}</p> : null}
       {blocks.map((b) => (
         <div class="su-snippet" key={b.id}>
           <h3 class="su-subheading" id={`su-snippet-${b.id}`}>{b.title}</h3>

@@ -19,6 +19,8 @@ export interface SetupStrings {
   readonly pasteLabel: string;
   readonly dropHint: string;
   readonly problemsHeading: (n: number) => string;
+  /** Above the snippets while the pasted questionnaire has problems. */
+  readonly snippetsQuestionnaireProblems: (n: number) => string;
   readonly problemAt: (line: number, column: number, question?: number) => string;
   readonly passes: string;
   readonly themeHeading: string;
@@ -106,6 +108,8 @@ const en: SetupStrings = {
   pasteLabel: 'Questionnaire JSON',
   dropHint: 'Paste the JSON below, drop a file on it, or choose a file.',
   problemsHeading: (n) => (n === 1 ? '1 problem to fix' : `${n} problems to fix`),
+  snippetsQuestionnaireProblems: (n) =>
+    `Your questionnaire has ${n === 1 ? 'a problem' : `${n} problems`} to fix first (see “Questionnaire” above): until then, the quiz on your site can’t be shown.`,
   problemAt: (line, column, question) => `Line ${line}, column ${column}${question ? `, question ${question}` : ''}`,
   passes: 'The questionnaire passes every check; the preview shows it.',
   themeHeading: 'Look',
@@ -207,6 +211,8 @@ const es: SetupStrings = {
   pasteLabel: 'JSON del cuestionario',
   dropHint: 'Pega el JSON aquí abajo, suelta un archivo encima o elige un archivo.',
   problemsHeading: (n) => (n === 1 ? '1 problema por corregir' : `${n} problemas por corregir`),
+  snippetsQuestionnaireProblems: (n) =>
+    `Tu cuestionario tiene ${n === 1 ? 'un problema' : `${n} problemas`} por corregir primero (mira “Cuestionario” arriba): mientras tanto, el cuestionario no se va a poder mostrar en tu sitio.`,
   problemAt: (line, column, question) => `Línea ${line}, columna ${column}${question ? `, pregunta ${question}` : ''}`,
   passes: 'El cuestionario pasa todas las revisiones; la vista previa lo muestra.',
   themeHeading: 'Apariencia',

@@ -131,6 +131,7 @@ describe('own questionnaire', () => {
     json.items[1].text.es = '¿En qué punto estás?';
     fireEvent.input(area, { target: { value: JSON.stringify(json, null, 2) } });
     await waitFor(() => expect(screen.getByText('The questionnaire passes every check; the preview shows it.')).toBeTruthy(), { timeout: 5000 });
+    expect(screen.queryByText(/^Your questionnaire has .* to fix first/)).toBeNull();
     // Two full validations of quick (it tries every answer path) on a shared two-core machine.
   }, 20_000);
 
@@ -140,6 +141,8 @@ describe('own questionnaire', () => {
     fireEvent.input(screen.getByRole('textbox', { name: 'Questionnaire JSON' }), { target: { value: '{\n  "id": "x",\n  "version": 1,,\n}' } });
     const list = await screen.findByRole('list');
     expect(within(list).getAllByRole('button')[0]!.textContent).toBe('Line 3, column 16');
+    // Beside the snippets too: the file would not work on the site yet.
+    expect(screen.getByText('Your questionnaire has a problem to fix first (see “Questionnaire” above): until then, the quiz on your site can’t be shown.')).toBeTruthy();
   });
 });
 
