@@ -13,6 +13,9 @@ export interface IfThenWords {
    * the start of a half in any case, they are dropped ("If", "I'll").
    */
   readonly ifOpener: RegExp;
+  /** A "then" some people end the first half with ("If I'm stressed, then"): the line puts its own. */
+  readonly ifCloser: RegExp;
+  /** May open with "then" as well ("then I will …"). */
   readonly thenOpener: RegExp;
   /** An opening of the person's own ("When …"): kept, in place of the line's "If". */
   readonly ownOpener: RegExp;
@@ -24,7 +27,7 @@ export interface IfThenWords {
  * punctuation at the end of each half, give way to the line's own.
  */
 export function ifThenLine(pair: IfThenPair, words: IfThenWords): string {
-  const a = withoutEndPunctuation(pair.if);
+  const a = withoutEndPunctuation(withoutEndPunctuation(pair.if).replace(words.ifCloser, ''));
   const b = dropOpener(withoutEndPunctuation(pair.then), words.thenOpener);
   if (!a) return b ? words.thenOnly(b) : '';
   const cond = words.ownOpener.test(a) ? a.charAt(0).toUpperCase() + a.slice(1) : `${words.if} ${dropOpener(a, words.ifOpener)}`;

@@ -198,7 +198,7 @@ const en: ClinicianStrings = {
   cleared: 'Session cleared. Ready for the next client.',
   pinLabel: 'Clinician PIN (optional)',
   pinHint: (idle, clear) =>
-    `4 to 8 digits, kept in memory only. With a PIN, the summary opens only with it, and ${idle} ${idle === 1 ? 'minute' : 'minutes'} without use lock it instead of clearing it; the session clears after ${clear} minutes without use. Without a PIN, ${idle} ${idle === 1 ? 'minute' : 'minutes'} without use clear everything, summary included.`,
+    `4 to 8 digits, kept in memory only. With a PIN, the summary opens only with it; after ${idle} ${idle === 1 ? 'minute' : 'minutes'} without use it locks instead of clearing, and the session clears after ${clear} minutes without use. Without a PIN, everything clears after ${idle} ${idle === 1 ? 'minute' : 'minutes'} without use, summary included.`,
   pinInvalid: 'A PIN is 4 to 8 digits. Leave it empty for no PIN.',
   pinEntryLabel: 'Clinician PIN',
   unlock: 'Show the summary',
@@ -369,7 +369,7 @@ const es: ClinicianStrings = {
   cleared: 'Sesión borrada. Todo listo para el siguiente cliente.',
   pinLabel: 'PIN del profesional (opcional)',
   pinHint: (idle, clear) =>
-    `De 4 a 8 dígitos; se guarda solo en la memoria. Con un PIN, el resumen se abre solo con él, y ${idle} ${idle === 1 ? 'minuto' : 'minutos'} sin uso lo bloquean en vez de borrarlo; la sesión se borra después de ${clear} minutos sin uso. Sin PIN, ${idle} ${idle === 1 ? 'minuto' : 'minutos'} sin uso borran todo, incluido el resumen.`,
+    `De 4 a 8 dígitos; se guarda solo en la memoria. Con un PIN, el resumen se abre solo con él; después de ${idle} ${idle === 1 ? 'minuto' : 'minutos'} sin uso se bloquea en vez de borrarse, y la sesión se borra después de ${clear} minutos sin uso. Sin PIN, todo se borra después de ${idle} ${idle === 1 ? 'minuto' : 'minutos'} sin uso, incluido el resumen.`,
   pinInvalid: 'El PIN tiene de 4 a 8 dígitos. Déjalo vacío si no quieres PIN.',
   pinEntryLabel: 'PIN del profesional',
   unlock: 'Ver el resumen',

@@ -6,8 +6,9 @@ const en: IfThenWords = {
   if: 'If',
   both: (cond, b) => `${cond}, I will ${b}.`,
   thenOnly: (b) => `I will ${b}.`,
-  ifOpener: /^if\b[\s,]*/iu,
-  thenOpener: /^i(?: will|['’]ll)\b[\s,]*/iu,
+  ifOpener: /^if\b[\s,.…]*/iu,
+  ifCloser: /[\s,]+then$/iu,
+  thenOpener: /^(?:then\b[\s,.…]*)?(?:i(?: will|['’]ll)\b[\s,.…]*)?/iu,
   ownOpener: /^when(?:ever)?\b/iu,
 };
 
@@ -15,8 +16,9 @@ const es: IfThenWords = {
   if: 'Si',
   both: (cond, b) => `${cond}, voy a ${b}.`,
   thenOnly: (b) => `Voy a ${b}.`,
-  ifOpener: /^si(?!\p{L})[\s,]*/iu,
-  thenOpener: /^voy a(?!\p{L})[\s,]*/iu,
+  ifOpener: /^si(?!\p{L})[\s,.…]*/iu,
+  ifCloser: /[\s,]+entonces$/iu,
+  thenOpener: /^(?:entonces(?!\p{L})[\s,.…]*)?(?:voy a(?!\p{L})[\s,.…]*)?/iu,
   // "Cuando salga tarde…" needs its own word: "Si salga tarde" would not be Spanish.
   ownOpener: /^cuando(?!\p{L})/iu,
 };
