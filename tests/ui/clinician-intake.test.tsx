@@ -30,6 +30,11 @@ function startIntake(ref?: string) {
 /** Answers quick: "within the next 6 months", importance 7, confidence 4 (change skipped). */
 function answerQuick() {
   click('Next'); // "change" is optional
+  answerQuickAfterChange();
+}
+
+/** The same from the question after "change". */
+function answerQuickAfterChange() {
   choose(/maybe sometime in the next 6 months/);
   click('Next');
   choose('7');
@@ -50,12 +55,7 @@ describe('clinician mode: quick, end to end', () => {
     choose('Something else');
     fireEvent.input(screen.getByRole('textbox', { name: 'In a few words (optional)' }), { target: { value: 'my drinking with Tom' } });
     click('Next');
-    choose(/maybe sometime in the next 6 months/);
-    click('Next');
-    choose('7');
-    click('Next');
-    choose('4');
-    click('Finish');
+    answerQuickAfterChange();
     click('Clinician: show summary');
     click('Yes, show the summary');
     const answers = screen.getByRole('list', { name: 'Answers' });

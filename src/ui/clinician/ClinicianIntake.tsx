@@ -173,20 +173,20 @@ function ClinicianSession(props: SessionProps) {
   // is not printed, downloaded or copied: the browser asks first.
   useLeaveGuard(!saved && (step !== 'start' || state.phase !== 'intro'));
 
-  const record: IntakeRecord | null = useMemo(
-    () =>
-      state.result && completedAt && clientLang
-        ? {
-            questionnaire: q,
-            answers: countedAnswers(state),
-            texts: chosenTypedTexts(q, countedAnswers(state), state.texts),
-            result: state.result,
-            lang: clientLang,
-            completedAt,
-            clientReference,
-            ...(clientStep ? { nextStep: stepResponses } : {}),
-          }
-        : null,
+  const record: IntakeRecord | null = useMemo(() => {
+    if (!state.result || !completedAt || !clientLang) return null;
+    const answers = countedAnswers(state);
+    return {
+      questionnaire: q,
+      answers,
+      texts: chosenTypedTexts(q, answers, state.texts),
+      result: state.result,
+      lang: clientLang,
+      completedAt,
+      clientReference,
+      ...(clientStep ? { nextStep: stepResponses } : {}),
+    };
+  },
     [state.result, state.texts, clientLang, completedAt, clientReference, clientStep, stepResponses],
   );
 
