@@ -4,7 +4,7 @@ import { evaluateFlags } from './flags/evaluate-flags';
 import { conditionItems, indexItems } from './evaluate-condition';
 import { answerDisplay, answerCodes } from './fhir/answer-coding';
 import { localize } from './localize';
-import { typedText } from './placeholder-values';
+import { chosenTypedTexts } from './placeholder-values';
 import { selectGuidance, type SelectedGuidance } from './select-guidance';
 import type { Answers, BandEdge, FlagSeverity, Item, Locale, Questionnaire, ScoreResult, Stage, TypedTexts } from './types';
 
@@ -234,6 +234,7 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
     };
   }
 
+  const typedWords = chosenTypedTexts(q, answers, input.texts ?? {});
   const p = q.provenance;
   return {
     lang,
@@ -255,8 +256,7 @@ export function clinicianSummary(input: ClinicianSummaryInput): ClinicianSummary
     decision,
     scores,
     answers: shown.map((item, i) => {
-      const boxed = item.type === 'choice' && item.options.some((o) => o.freeText && o.value === answers[item.id]);
-      const typed = boxed && input.texts ? typedText(input.texts, item.id) : '';
+      const typed = typedWords[item.id];
       return {
         item: item.id,
         number: i + 1,

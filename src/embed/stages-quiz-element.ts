@@ -83,6 +83,8 @@ export class StagesQuizElement extends ElementBase {
   #scheduled = false;
   #mount = 0;
   #failed = false;
+  /** Misspelt attributes were named in the console already. */
+  #warned = false;
   /** Where this quiz is saved while `persist` is on (null otherwise). */
   #saved: SnapshotStore | null = null;
   /** Undoes the injected feature's onConnect. */
@@ -130,9 +132,13 @@ export class StagesQuizElement extends ElementBase {
 
   connectedCallback(): void {
     this.#disconnectFeature ??= this.#clinician()?.onConnect?.(this);
-    // A misspelt attribute ("questionare", "cta_href") would be ignored without a word: name it.
+    // A misspelt attribute ("questionare", "cta_href") would be ignored without a word: name it,
+    // once (moving the element reconnects it).
     const unknown = this.getAttributeNames().filter((name) => !OBSERVED.includes(name) && !GLOBAL_ATTRIBUTE.test(name));
-    if (unknown.length) console.warn(`stages-quiz: not an attribute of <stages-quiz>, ignored: ${unknown.join(', ')} (its attributes: ${OBSERVED.join(', ')})`);
+    if (unknown.length && !this.#warned) {
+      this.#warned = true;
+      console.warn(`stages-quiz: not an attribute of <stages-quiz>, ignored: ${unknown.join(', ')} (its attributes: ${OBSERVED.join(', ')})`);
+    }
     this.#schedule();
   }
 

@@ -60,6 +60,8 @@ describe('<stages-quiz> (happy-dom)', () => {
     const warned = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const el = mount({ questionare: 'intake', cta_href: 'https://x.example', lang: 'en', id: 'q', class: 'c', 'data-x': '1', 'aria-label': 'Quiz' });
     await waitFor(() => expect(heading(el)).toBe(quick.title.en));
+    // Moved (disconnected and connected again): not named a second time.
+    document.body.prepend(el);
     expect(warned).toHaveBeenCalledTimes(1);
     expect(warned.mock.calls[0]![0]).toMatch(/^stages-quiz: not an attribute of <stages-quiz>, ignored: questionare, cta_href \(its attributes: questionnaire, lang, cta-href, /);
   });

@@ -2,7 +2,7 @@ import { effectiveAnswers } from '../effective-answers';
 import { indexItems } from '../evaluate-condition';
 import { localize } from '../localize';
 import type { Answers, Locale, Questionnaire, ScoreResult, TypedTexts } from '../types';
-import { typedText } from '../placeholder-values';
+import { chosenTypedTexts } from '../placeholder-values';
 import { answerCode } from './answer-coding';
 import { answerSystem, canonicalUrl, scoreExtensions } from './fhir-systems';
 import { fhirTextsFor, type FhirTexts } from './fhir-texts';
@@ -52,6 +52,7 @@ export function toQuestionnaireResponse(
   const { lang } = options;
   const texts = fhirTextsFor(lang, options.texts);
   const counted = effectiveAnswers(questionnaire.items, answers, indexItems(questionnaire.items)).answers;
+  const typed = chosenTypedTexts(questionnaire, counted, options.typed ?? {});
   const items: FhirResponseItem[] = [];
   for (const item of questionnaire.items) {
     if (!Object.hasOwn(counted, item.id)) continue;
@@ -70,7 +71,7 @@ export function toQuestionnaireResponse(
         },
       };
       const option = item.type === 'choice' ? item.options.find((o) => o.value === value) : undefined;
-      const words = option?.freeText && options.typed ? typedText(options.typed, item.id) : '';
+      const words = typed[item.id];
       if (option?.freeText && words) {
         answer = { ...answer, item: [{ linkId: freeTextLinkId(item.id, option.value), text: localize(option.freeText.label, lang), answer: [{ valueString: words }] }] };
       }
