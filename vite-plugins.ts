@@ -110,16 +110,23 @@ const PARTS: readonly OnDemandPart[] = [
   // It shares the script's part loader too (for its texts parts): one copy, one record per page of
   // what is loaded, and about 450 bytes less on the visitor's path for about 30 more in the script;
   // and the "Loading…" screen with the on-demand module hook, which both use (about 240 bytes less
-  // on the path for about 50 more in the script).
+  // on the path for about 50 more in the script); and the conditions' evaluation, which the
+  // guidance's conditions use as the flow's do (about 240 bytes less for about 60 more). Sharing the
+  // other small core modules both have (localize, own, effective-answers) costs the script more than
+  // it saves the part.
   {
     name: 'result',
     module: 'src/ui/ResultPhase.tsx',
     entry: 'src/embed/result-part-website.ts',
-    shares: [...PREACT, 'src/embed/load-part.ts', 'src/ui/ResultPending.tsx', 'src/ui/lazy-module.ts'],
+    shares: [...PREACT, 'src/embed/load-part.ts', 'src/ui/ResultPending.tsx', 'src/ui/lazy-module.ts', 'src/core/evaluate-condition.ts'],
   },
-  // `quick`'s result texts, one language each: the result part loads the person's language.
+  // `quick`'s result texts with the result's words (loaded-words.ts), one language each: the result
+  // part loads the person's language.
   { name: 'texts-en', module: 'src/embed/quick-texts-en.ts' },
   { name: 'texts-es', module: 'src/embed/quick-texts-es.ts' },
+  // The same words alone, one language each: the result part loads them for a host's own questionnaire.
+  { name: 'words-en', module: 'src/embed/words-en.ts' },
+  { name: 'words-es', module: 'src/embed/words-es.ts' },
 ];
 
 /**

@@ -13,30 +13,45 @@ import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sh
 //   frame-helper      dist/stages-quiz-frame.js      the host page's helper for iframe embeds (IIFE)
 //   frame             dist/frame.html + assets       the iframe page (clinician mode included)
 /**
- * For the website script only, a module in place of another:
- * - builtins-script.ts for builtins-website.ts (`quick` without its result texts, which the
- *   `result` part carries);
- * - scale-scoring-script.ts for core/scale-scoring.ts (a stand-in that the `validator` part fills
- *   in: only a host's questionnaire can have scales).
+ * A module in place of another, for one build: `swaps` maps a module of ours to its stand-in (paths
+ * from the repository root). See SCRIPT_SWAPS and RESULT_PART_SWAPS.
  */
-function scriptModules(): Plugin {
-  const swaps = new Map(
-    [
-      ['src/embed/builtins-website.ts', 'src/embed/builtins-script.ts'],
-      ['src/core/scale-scoring.ts', 'src/embed/scale-scoring-script.ts'],
-    ].map(([from, to]) => [fileURLToPath(new URL(`./${from}`, import.meta.url)), fileURLToPath(new URL(`./${to}`, import.meta.url))]),
+function swapModules(swaps: Readonly<Record<string, string>>): Plugin {
+  const byFile = new Map(
+    Object.entries(swaps).map(([from, to]) => [fileURLToPath(new URL(`./${from}`, import.meta.url)), fileURLToPath(new URL(`./${to}`, import.meta.url))]),
   );
-  const names = [...swaps.keys()].map((file) => file.replace(/^.*\/|\.ts$/g, ''));
+  const names = [...byFile.keys()].map((file) => file.replace(/^.*\/|\.tsx?$/g, ''));
   return {
-    name: 'stages-quiz:script-modules',
+    name: 'stages-quiz:swap-modules',
     enforce: 'pre',
     async resolveId(source, importer) {
-      if (!importer || [...swaps.values()].includes(importer) || !names.some((name) => source.includes(name))) return null;
+      if (!importer || [...byFile.values()].includes(importer) || !names.some((name) => source.includes(name))) return null;
       const resolved = await this.resolve(source, importer, { skipSelf: true });
-      return (resolved && swaps.get(resolved.id)) ?? null;
+      return (resolved && byFile.get(resolved.id)) ?? null;
     },
   };
 }
+
+/**
+ * For the website script only:
+ * - builtins-script.ts for builtins-website.ts (`quick` without its result texts, which the
+ *   `texts-<lang>` parts carry);
+ * - scale-scoring-script.ts for core/scale-scoring.ts (a stand-in that the `validator` part fills
+ *   in: only a host's questionnaire can have scales).
+ */
+const SCRIPT_SWAPS = {
+  'src/embed/builtins-website.ts': 'src/embed/builtins-script.ts',
+  'src/core/scale-scoring.ts': 'src/embed/scale-scoring-script.ts',
+};
+
+/**
+ * For the website script's `result` part only: the words of the result and the next step come with
+ * the person's language's part (loaded-words.ts), not both languages with the result part.
+ */
+const RESULT_PART_SWAPS = {
+  'src/ui/result-strings.ts': 'src/embed/loaded-words.ts',
+  'src/ui/steps/step-strings.ts': 'src/embed/loaded-words.ts',
+};
 
 // V8's explicit compile hint (Chromium 136+): compile every function of the website script while it
 // streams in, off the main thread, instead of lazily on first call. Measured (scripts/bench-load.mjs,
@@ -46,7 +61,7 @@ const COMPILE_ALL_ON_LOAD = '//# allFunctionsCalledOnLoad';
 
 const builds: Record<string, UserConfig> = {
   script: {
-    plugins: [onDemandParts(), scriptModules()],
+    plugins: [onDemandParts(), swapModules(SCRIPT_SWAPS)],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -111,7 +126,7 @@ for (const part of ON_DEMAND_PARTS) {
   const shares = part.shares ?? [];
   builds[`part-${part.name}`] = {
     // A part may load another part (the result part loads its language's texts).
-    plugins: [onDemandParts()],
+    plugins: [onDemandParts(), ...(part.name === 'result' ? [swapModules(RESULT_PART_SWAPS)] : [])],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

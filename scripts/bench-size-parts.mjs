@@ -1,5 +1,5 @@
 // Where the gzip bytes of a visitor's quick path go: rebuilds dist/stages-quiz.js and its result part
-// (dist/stages-quiz-result.js) and its English texts (dist/stages-quiz-texts-en.js) with source maps into a temporary folder, gives every minified byte
+// (dist/stages-quiz-result.js) and its English texts and words (dist/stages-quiz-texts-en.js) with source maps into a temporary folder, gives every minified byte
 // to the source file it came from, then reports each group's marginal cost: gzip(whole file) −
 // gzip(file with that group's bytes removed). Marginal costs do not add up exactly to the total
 // (gzip shares repeats across groups), so both are printed. `--files`: one row per source file.
@@ -26,7 +26,7 @@ const UNMAPPED = 'data and styles (quick’s first screens in the script, CSS)';
 const BUILDS = [
   { mode: 'script', file: 'stages-quiz.js', budget: 'budget 24 kB' },
   { mode: 'part-result', file: 'stages-quiz-result.js', budget: 'loaded at Start' },
-  { mode: 'part-texts-en', file: 'stages-quiz-texts-en.js', budget: "quick's result texts in English, loaded at Start" },
+  { mode: 'part-texts-en', file: 'stages-quiz-texts-en.js', budget: "quick's result texts and the result's words in English, loaded at Start" },
 ];
 const byFile = process.argv.includes('--files');
 const gzip = (text) => gzipSync(text, { level: 9 }).length;

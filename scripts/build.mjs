@@ -20,6 +20,8 @@ const partModes = [
   ['part-result', 'src/ui/ResultPhase.tsx'],
   ['part-texts-en', 'src/embed/quick-texts-en.ts'],
   ['part-texts-es', 'src/embed/quick-texts-es.ts'],
+  ['part-words-en', 'src/embed/words-en.ts'],
+  ['part-words-es', 'src/embed/words-es.ts'],
 ]
   .filter(([, module]) => existsSync(module))
   .map(([mode]) => mode);

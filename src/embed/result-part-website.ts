@@ -1,27 +1,48 @@
 // dist/stages-quiz-result.js, the website script's `result` part (vite-plugins.ts ON_DEMAND_PARTS):
-// the result phase. What of the built-in `quick` only it reads (src/core/result-texts.ts), which the
-// website script leaves out (builtins-script.ts), comes in one more part per language
-// (stages-quiz-texts-<lang>.js), loaded for the person's language as the result shows.
+// the result phase. Its words (loaded-words.ts) and what of the built-in `quick` only it reads
+// (src/core/result-texts.ts), which the website script leaves out (builtins-script.ts), come in one
+// more part per language, loaded for the person's language as they answer:
+// stages-quiz-texts-<lang>.js (`quick`'s texts and the words) or, for a host's own questionnaire,
+// stages-quiz-words-<lang>.js.
 import { h } from 'preact';
 import { useRef } from 'preact/hooks';
 import { joinResultTexts, type ResultTexts } from '../core/result-texts';
 import type { Questionnaire } from '../core/types';
-import { lazyModule, useLazyModule } from '../ui/lazy-module';
+import { lazyModule, useLazyModule, type LazyModule } from '../ui/lazy-module';
 import { ResultPending } from '../ui/ResultPending';
 import { ResultPhase as Phase, type ResultPhaseProps } from '../ui/ResultPhase';
+import { uiLanguage, type UiLanguage } from '../ui/strings';
+import { addWords, type Words } from './loaded-words';
 
-/** `quick`'s languages, each its own part; the first stands in for any other (a built-in has no other). */
-const TEXTS = {
-  en: lazyModule<{ readonly texts: ResultTexts }>(() => import('./quick-texts-en')),
-  es: lazyModule<{ readonly texts: ResultTexts }>(() => import('./quick-texts-es')),
+/** One language's parts: `quick`'s texts with the words, or the words alone for a host's own questionnaire. */
+interface LangParts {
+  readonly texts: LazyModule<{ readonly texts: ResultTexts; readonly words: Words }>;
+  readonly words: LazyModule<{ readonly words: Words }>;
+}
+
+/** A part that brings `lang`'s words, which it adds for the result's modules as it arrives (loaded-words.ts). */
+const withWords = <T extends { readonly words: Words }>(lang: UiLanguage, importer: () => Promise<T>): LazyModule<T> =>
+  lazyModule(() => importer().then((mod) => (addWords(lang, mod.words), mod)));
+
+/** The languages the widget speaks, each its own parts; English stands in for any other (as in ui/strings.ts). */
+const PARTS: Readonly<Record<UiLanguage, LangParts>> = {
+  en: { texts: withWords('en', () => import('./quick-texts-en')), words: withWords('en', () => import('./words-en')) },
+  es: { texts: withWords('es', () => import('./quick-texts-es')), words: withWords('es', () => import('./words-es')) },
 };
-type TextsLang = keyof typeof TEXTS;
+
+/** A built-in as the website script carries it: without its result texts. */
+const bare = (q: Questionnaire) => !Object.hasOwn(q, 'guidance');
+
+/** The part the result needs in `lang`: a built-in's texts (words included), or a host questionnaire's words. */
+const partFor = (q: Questionnaire, lang: UiLanguage): LazyModule<{ readonly words: Words }> => (bare(q) ? PARTS[lang].texts : PARTS[lang].words);
 
 const joined = new WeakMap<Questionnaire, Map<string, Questionnaire>>();
 
-/** The built-in whole in `lang` (the same object each time), once that language's texts are here. */
-function whole(q: Questionnaire, lang: TextsLang): Questionnaire | undefined {
-  const texts = TEXTS[lang].loaded?.texts;
+/** The questionnaire whole in `lang` (the same object each time), once that language's part is here. */
+function whole(q: Questionnaire, lang: UiLanguage): Questionnaire | undefined {
+  if (!partFor(q, lang).loaded) return undefined;
+  if (!bare(q)) return q;
+  const texts = PARTS[lang].texts.loaded?.texts;
   if (!texts || texts.id !== q.id || texts.version !== q.version) return undefined;
   let byLang = joined.get(q);
   if (!byLang) joined.set(q, (byLang = new Map()));
@@ -30,29 +51,19 @@ function whole(q: Questionnaire, lang: TextsLang): Questionnaire | undefined {
   return full;
 }
 
-const textsLang = (lang: string): TextsLang => (Object.hasOwn(TEXTS, lang) ? (lang as TextsLang) : 'en');
-
-/** A built-in as the website script carries it: without its result texts. */
-const bare = (q: Questionnaire) => !Object.hasOwn(q, 'guidance');
-
-/** Called by the widget as the person starts: a built-in's texts in their language arrive while they answer. */
+/** Called by the widget as the person starts: what the result needs in their language arrives while they answer. */
 export function prefetch(q: Questionnaire, lang: string): void {
-  if (bare(q)) TEXTS[textsLang(lang)].load().catch(() => undefined); // the result phase says so, and retries
+  partFor(q, uiLanguage(lang)).load().catch(() => undefined); // the result phase says so, and retries
 }
 
 /**
- * The result phase, given a built-in's texts in the person's language. Switching language
- * keeps the screen as it is (in the last language's texts) until the other language's arrive,
- * so a half-written next step is never thrown away.
+ * The result phase, once the person's language's part is here (the words, and a built-in's texts).
+ * Switching language keeps the screen as it is (in the last language's words and texts) until the
+ * other language's arrive, so a half-written next step is never thrown away.
  */
 export function ResultPhase(props: ResultPhaseProps) {
-  // A questionnaire with its guidance (a host's own) is whole already.
-  return h(bare(props.questionnaire) ? WithTexts : Phase, props);
-}
-
-function WithTexts(props: ResultPhaseProps) {
-  const lang = textsLang(props.state.lang);
-  const { failed, retry } = useLazyModule(TEXTS[lang], 'the result');
+  const lang = uiLanguage(props.state.lang);
+  const { failed, retry } = useLazyModule(partFor(props.questionnaire, lang), 'the result');
   const last = useRef<Questionnaire | undefined>(undefined);
   // Shown "Loading…" first: the result's heading takes focus when it comes (see focusOnMount).
   const waited = useRef(false);

@@ -76,7 +76,12 @@ const es: UiStrings = {
 /** The widget's strings in each language it speaks. */
 export const STRINGS: Readonly<Record<UiLanguage, UiStrings>> = { en, es };
 
+/** The language the widget speaks for a language tag: `es-MX` → Spanish; English for anything else. */
+export function uiLanguage(lang: string): UiLanguage {
+  return lang.toLowerCase().split('-')[0] === 'es' ? 'es' : 'en';
+}
+
 /** Strings for a language tag (`es-MX` → Spanish); English for anything else. */
 export function stringsFor(lang: string): UiStrings {
-  return lang.toLowerCase().split('-')[0] === 'es' ? es : en;
+  return STRINGS[uiLanguage(lang)];
 }

@@ -49,9 +49,10 @@ describe('the validator, on demand', () => {
     await page.locator('#quiz').getByRole('heading', { name: "You're getting ready", exact: true }).waitFor();
     expect(count(requests, VALIDATOR)).toBe(1);
     expect(count(requests, '/examples/my-questionnaire.json')).toBe(1);
-    // The host's own questionnaire has its texts: the result part loads, no built-in's texts.
+    // The host's own questionnaire has its texts: the result part loads, and the result's words in
+    // the person's language alone, no built-in's texts.
     expect(count(requests, RESULT)).toBe(1);
-    expect(requests.filter((p) => p.includes('stages-quiz-texts-'))).toEqual([]);
+    expect(requests.filter((p) => p.includes('stages-quiz-texts-') || p.includes('stages-quiz-words-'))).toEqual(['/stages-quiz-words-en.js']);
     // The part script leaves no element behind in the host's head.
     expect(await page.locator('script[src$="stages-quiz-validator.js"]').count()).toBe(0);
     expect(await violations(page)).toEqual([]);
@@ -176,9 +177,31 @@ describe('the result, on demand', () => {
     await context.close();
   });
 
-  test.each([RESULT, '/stages-quiz-texts-en.js'])('when %s cannot be loaded, the person is told, keeps their answers, and "Try again" shows the result', async (file) => {
+  test('a host’s own questionnaire: the result’s words come in the person’s language, and a switch of language brings the other’s', async () => {
+    const { page, context, requests, errors } = await open('/examples/url.html');
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-30-days');
+    await quiz.getByRole('heading', { name: 'Keep this for yourself', exact: true }).waitFor();
+    await quiz.getByRole('button', { name: 'Put it in my own words', exact: true }).click();
+    await quiz.getByRole('textbox').first().fill('It matters for my kids');
+    await quiz.getByRole('button', { name: 'Español', exact: true }).click();
+    await quiz.getByRole('heading', { name: 'Sobre los números que elegiste', exact: true }).waitFor();
+    expect(await quiz.getByRole('textbox').first().inputValue()).toBe('It matters for my kids');
+    await quiz.getByRole('button', { name: 'Atrás', exact: true }).click();
+    await quiz.getByRole('heading', { name: 'Guárdalo para ti', exact: true }).waitFor();
+    const parts = requests.filter((p) => p.includes('stages-quiz-texts-') || p.includes('stages-quiz-words-'));
+    expect(parts).toEqual(['/stages-quiz-words-en.js', '/stages-quiz-words-es.js']);
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).toEqual([]);
+    await context.close();
+  });
+
+  test.each([
+    [RESULT, '/examples/csp.html'],
+    ['/stages-quiz-texts-en.js', '/examples/csp.html'],
+    ['/stages-quiz-words-en.js', '/examples/url.html'],
+  ])('when %s cannot be loaded (%s), the person is told, keeps their answers, and "Try again" shows the result', async (file, path) => {
     let reachable = false;
-    const { page, context, errors } = await open('/examples/csp.html', (p) =>
+    const { page, context, errors } = await open(path, (p) =>
       p.route(`**${file}`, (route) => (reachable ? route.continue() : route.abort())),
     );
     const pageErrors: string[] = [];

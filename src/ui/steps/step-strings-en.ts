@@ -1,0 +1,35 @@
+import { ifThenEn } from './if-then-words';
+import type { StepStrings } from './step-strings';
+
+/** The next step's words in English (the website script's result part gets them with the English texts part). */
+export const STEP_STRINGS_EN: StepStrings = {
+  partOf: (p, t) => `Part ${p} of ${t}`,
+  rulerHeading: 'About the numbers you chose',
+  rulerHelp: 'If you like, answer in a few words. Leave a box empty to skip it.',
+  yourAnswer: 'Your answer',
+  back: 'Back',
+  next: 'Next',
+  skip: 'Skip this one',
+  seePlan: 'See what I wrote',
+  stopHere: 'Stop here and see what I wrote',
+  stopNote: 'You can stop here whenever you like. Whatever you wrote so far is kept.',
+  privacy: 'What you write stays on this device. Nothing is sent anywhere.',
+  charsLeft: (left, max) => `${left} of ${max} characters left`,
+  chooseUpTo: (max) => (max === 1 ? 'Choose one, or none.' : `Choose up to ${max}, or none.`),
+  chosen: (n, max) => `${n} of ${max} chosen`,
+  box: (n) => `Answer ${n}`,
+  pair: (n) => `Plan ${n}`,
+  ifLabel: 'If…',
+  thenLabel: 'I will…',
+  ifThen: ifThenEn,
+  planHeading: 'In my own words',
+  planEmpty: "You didn't write anything this time, and that's fine. The questions are here whenever you want them.",
+  planNote: 'Only you have this. Keep it, change it, or bring it to a conversation.',
+  changeWords: 'Change what I wrote',
+  writeWords: 'Back to the questions',
+  backToResult: 'Back to my result',
+  ctaBring: 'If you decide to reach out, you can bring this with you.',
+  keepHeading: 'Keep what you wrote',
+  done: "I'm done",
+  stopClient: 'Stop here',
+};

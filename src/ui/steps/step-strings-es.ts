@@ -1,0 +1,35 @@
+import { ifThenEs } from './if-then-words';
+import type { StepStrings } from './step-strings';
+
+/** The next step's words in Spanish (the website script's result part gets them with the Spanish texts part). */
+export const STEP_STRINGS_ES: StepStrings = {
+  partOf: (p, t) => `Parte ${p} de ${t}`,
+  rulerHeading: 'Sobre los números que elegiste',
+  rulerHelp: 'Si quieres, contesta con unas cuantas palabras. Si no quieres contestar alguna, déjala en blanco.',
+  yourAnswer: 'Tu respuesta',
+  back: 'Atrás',
+  next: 'Siguiente',
+  skip: 'Saltar esta parte',
+  seePlan: 'Ver lo que escribí',
+  stopHere: 'Parar aquí y ver lo que escribí',
+  stopNote: 'Puedes parar aquí cuando quieras. Lo que hayas escrito hasta ahora no se pierde.',
+  privacy: 'Lo que escribes se queda en este dispositivo. No se envía a ningún lado.',
+  charsLeft: (left, max) => `Te quedan ${left} de ${max} caracteres`,
+  chooseUpTo: (max) => (max === 1 ? 'Elige una, o ninguna.' : `Elige hasta ${max}, o ninguna.`),
+  chosen: (n, max) => `${n} de ${max} elegidas`,
+  box: (n) => `Respuesta ${n}`,
+  pair: (n) => `Plan ${n}`,
+  ifLabel: 'Si…',
+  thenLabel: 'Voy a…',
+  ifThen: ifThenEs,
+  planHeading: 'En mis propias palabras',
+  planEmpty: 'Esta vez no escribiste nada, y está bien. Las preguntas van a estar aquí cuando las quieras.',
+  planNote: 'Solo tú tienes esto. Guárdalo, cámbialo o platícalo con alguien de confianza.',
+  changeWords: 'Cambiar lo que escribí',
+  writeWords: 'Volver a las preguntas',
+  backToResult: 'Volver a mi resultado',
+  ctaBring: 'Si decides buscar apoyo, puedes llevar esto contigo.',
+  keepHeading: 'Guarda lo que escribiste',
+  done: 'Ya terminé',
+  stopClient: 'Parar aquí',
+};
