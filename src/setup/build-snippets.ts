@@ -89,7 +89,7 @@ export function buildSnippets(input: SnippetInput): Snippets {
   const frameSrc = `${folder}frame.html${query(setEntries(input.settings))}`;
   const iframe =
     `<iframe\n  data-stages-quiz\n  title="${escapeHtml(input.title)}"\n  src="${escapeHtml(frameSrc)}"\n` +
-    `  width="100%" height="640" frameborder="0"\n></iframe>\n` +
+    `  width="100%" height="640" frameborder="0" allow="clipboard-write; web-share"\n></iframe>\n` +
     `<script src="${escapeHtml(`${folder}stages-quiz-frame.js`)}" defer></script>\n`;
   const link = `${folder}index.html${query(setEntries(input.settings, ['origin']))}`;
   return { script, css: themeCss(input.theme, 'stages-quiz'), iframe, link, settingsJson: settingsFileText(input.settings, input.theme) };

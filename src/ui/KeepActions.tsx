@@ -7,9 +7,19 @@ export interface KeepActionsProps {
   readonly title: string;
   /** What Share, email and Copy hand over: plain text (see core/share/result-text). */
   readonly text: string;
-  readonly strings: Pick<ResultStrings, 'keepHeading' | 'keepPrint' | 'keepShare' | 'keepCopy' | 'copied' | 'copyFailed'>;
+  readonly strings: Pick<ResultStrings, 'keepHeading' | 'keepPrint' | 'keepShare' | 'keepCopy' | 'copied' | 'copyFailed' | 'shareFailed'>;
   /** Replaces the strings' heading ("Keep this for yourself"). */
   readonly heading?: string;
+}
+
+/**
+ * Whether this document may open the share sheet: a frame may share only if its page allows it
+ * (`allow="web-share"`); where it may not, the email link stands in. Browsers without the
+ * policy API are asked, and a refusal is said (see share).
+ */
+function shareAllowed(): boolean {
+  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
+  return policy ? policy.allowsFeature('web-share') : true;
 }
 
 /**
@@ -21,10 +31,12 @@ export interface KeepActionsProps {
  */
 export function KeepActions({ title, text, strings, heading }: KeepActionsProps) {
   const [status, setStatus] = useState('');
-  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+  const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function' && shareAllowed();
   const share = () => {
-    // A cancelled share sheet rejects; that is the person's choice, not an error to show.
-    navigator.share({ title, text }).catch(() => undefined);
+    // A cancelled share sheet rejects with AbortError: the person's choice, not an error to show.
+    navigator.share({ title, text }).catch((error: unknown) => {
+      if ((error as Error | undefined)?.name !== 'AbortError') setStatus(strings.shareFailed);
+    });
   };
   const copy = () => {
     const done = (ok: boolean) => setStatus(ok ? strings.copied : strings.copyFailed);

@@ -24,7 +24,7 @@ export interface ResultPhaseProps {
   readonly questionnaire: Questionnaire;
   readonly state: QuizState;
   readonly result: NonNullable<QuizState['result']>;
-  readonly settings: Pick<QuizWidgetProps, 'ctaHref' | 'ctaLabel' | 'practiceName' | 'crisis'>;
+  readonly settings: Pick<QuizWidgetProps, 'ctaHref' | 'ctaLabel' | 'practiceName' | 'crisis' | 'shareWords'>;
   readonly strings: UiStrings;
   /** The next step: open or not, and what the person wrote (held by the widget, in memory only). */
   readonly stepOpen: boolean;
@@ -83,6 +83,7 @@ export function ResultPhase(props: ResultPhaseProps) {
           responses={props.responses}
           onResponses={props.onResponses}
           mode="self"
+          wordsShared={settings.shareWords === true}
           startAtPlan={wrote}
           onClose={() => props.onStepOpen(false)}
           onPlan={() =>

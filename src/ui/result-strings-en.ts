@@ -23,6 +23,7 @@ export const RESULT_STRINGS_EN: ResultStrings = {
   keepCopy: 'Copy',
   copied: 'Copied. You can paste it wherever you like.',
   copyFailed: 'Copying did not work here. Save or print works too.',
+  shareFailed: 'Sharing did not work here. Save or print works too.',
   retakeAsk: 'Start over? Your answers and this result will be cleared from the screen.',
   retakeAskWords: 'Start over? Your answers, this result and what you wrote will be cleared from the screen.',
   retakeYes: 'Yes, start over',

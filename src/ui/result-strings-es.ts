@@ -23,6 +23,7 @@ export const RESULT_STRINGS_ES: ResultStrings = {
   keepCopy: 'Copiar',
   copied: 'Copiado. Puedes pegarlo donde quieras.',
   copyFailed: 'Aquí no se pudo copiar. También puedes guardarlo o imprimirlo.',
+  shareFailed: 'Aquí no se pudo compartir. También puedes guardarlo o imprimirlo.',
   retakeAsk: '¿Empezar de nuevo? Se borrarán de la pantalla tus respuestas y este resultado.',
   retakeAskWords: '¿Empezar de nuevo? Se borrarán de la pantalla tus respuestas, este resultado y lo que escribiste.',
   retakeYes: 'Sí, empezar de nuevo',

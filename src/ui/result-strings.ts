@@ -32,6 +32,8 @@ export interface ResultStrings {
   readonly keepCopy: string;
   readonly copied: string;
   readonly copyFailed: string;
+  /** The share sheet refused (not the person cancelling it): in a frame the page did not allow it, say. */
+  readonly shareFailed: string;
   readonly retakeAsk: string;
   /** The same, once the person has written something in the next step (it goes too). */
   readonly retakeAskWords: string;

@@ -91,6 +91,24 @@ describe('the iframe embed', () => {
     await page.close();
   });
 
+  it('the call to action opens in the page around the frame, not inside it (a booking site may refuse to be framed)', async () => {
+    const { page, errors } = await openHost(`${other}/examples/iframe.html?frame=${encodeURIComponent(`${base}/frame.html`)}`);
+    const booking = 'https://practice.example/book';
+    await page.route(`${booking}*`, (route) => route.fulfill({ contentType: 'text/html', body: '<title>Book</title><h1>Book a call</h1>' }));
+    await page.evaluate(
+      (src) => {
+        document.querySelector<HTMLIFrameElement>('#quiz-frame')!.src = src;
+      },
+      `${base}/frame.html?origin=${encodeURIComponent(other)}&cta-href=${encodeURIComponent(booking)}`,
+    );
+    const frame = page.frameLocator('#quiz-frame');
+    await answerQuick(frame, 'within-30-days');
+    await Promise.all([page.waitForURL(booking), frame.getByRole('link', { name: 'Book a free call' }).first().click()]);
+    expect(await page.locator('h1').innerText()).toBe('Book a call');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a host on any other origin than the declared one receives nothing', async () => {
     // The host is on `other`, but the frame is told the host is `base`: the browser drops every post.
     const url = `${other}/examples/iframe.html?frame=${encodeURIComponent(`${base}/frame.html`)}&declare=${encodeURIComponent(base)}`;

@@ -26,7 +26,7 @@ describe('buildSnippets', () => {
     expect(s.iframe).toBe(
       '<iframe\n  data-stages-quiz\n  title="Where are you?"\n' +
         '  src="https://www.practice.example/quiz/frame.html?lang=es&amp;cta-href=https%3A%2F%2Fwww.practice.example%2Fbook%3Fa%3D1%26b%3D2&amp;persist=&amp;origin=https%3A%2F%2Fwww.practice.example"\n' +
-        '  width="100%" height="640" frameborder="0"\n></iframe>\n' +
+        '  width="100%" height="640" frameborder="0" allow="clipboard-write; web-share"\n></iframe>\n' +
         '<script src="https://www.practice.example/quiz/stages-quiz-frame.js" defer></script>\n',
     );
     expect(s.link).toBe('https://www.practice.example/quiz/index.html?lang=es&cta-href=https%3A%2F%2Fwww.practice.example%2Fbook%3Fa%3D1%26b%3D2&persist=');

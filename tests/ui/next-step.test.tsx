@@ -104,6 +104,8 @@ describe('if–then pairs', () => {
     fireEvent.input(plan1.getByRole('textbox', { name: 'If…' }), { target: { value: 'work leaves me stressed' } });
     fireEvent.input(plan1.getByRole('textbox', { name: 'I will…' }), { target: { value: 'take a walk first' } });
     expect(screen.getAllByRole('textbox', { name: 'If…' })).toHaveLength(3);
+    // A phone's capital at the start of a box would land mid-sentence in the line.
+    for (const box of screen.getAllByRole('textbox')) expect(box.getAttribute('autocapitalize')).toBe('off');
     press('See what I wrote');
     expect(screen.getByRole('listitem').textContent).toBe('If work leaves me stressed, I will take a walk first.');
   });
@@ -227,12 +229,14 @@ describe('from the result, in the widget', () => {
     await waitFor(() => expect(h2().textContent).toBe('What change do you want to make?'));
     expect(leavingAsks()).toBe(false);
     type('What change do you want to make?', 'Walk after dinner');
+    expect(screen.getByText('What you write stays on this device. Nothing is sent anywhere.')).toBeTruthy();
     // Their words live only in memory: a back swipe or a reload would lose them, so the browser asks first.
     await waitFor(() => expect(leavingAsks()).toBe(true));
     press('Stop here and see what I wrote');
     expect(screen.getByRole('listitem').textContent).toBe('Walk after dinner');
     // No opt-in (shareWords): the host never hears the words.
     expect(onWords).not.toHaveBeenCalled();
+    expect(screen.getByText('Only you have this. Keep it, change it, or bring it to a conversation.')).toBeTruthy();
     press('Back to my result');
     expect(document.querySelector('[data-phase="result"]')).toBeTruthy();
     press('Back to what I wrote');
@@ -253,7 +257,7 @@ describe('from the result, in the widget', () => {
     expect(screen.getByRole('button', { name: 'Put it in my own words' })).toBeTruthy();
   });
 
-  test('with shareWords the host hears the words when the plan opens', async () => {
+  test('with shareWords the host hears the words when the plan opens, and the person is told so before they write', async () => {
     const onWords = vi.fn();
     render(<QuizWidget questionnaire={quick} lang="en" shareWords onWords={onWords} />);
     press('Start');
@@ -265,7 +269,12 @@ describe('from the result, in the widget', () => {
     press('Put it in my own words');
     await waitFor(() => expect(h2().textContent).toBe('What change do you want to make?'));
     type('What change do you want to make?', 'Walk after dinner');
+    // Not "stays on this device": this host receives what they write.
+    expect(document.body.textContent).not.toContain('Nothing is sent anywhere');
+    expect(screen.getByText('When you open “In my own words”, this website receives what you wrote here. Write only what you want to share.')).toBeTruthy();
     press('Stop here and see what I wrote');
+    expect(document.body.textContent).not.toContain('Only you have this');
+    expect(screen.getByText('This website receives a copy of what you wrote here. Keep it, change it, or bring it to a conversation.')).toBeTruthy();
     expect(onWords).toHaveBeenCalledWith({
       questionnaire: { id: 'quick', version: quick.version },
       stage: 'preparation',

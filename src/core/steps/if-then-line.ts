@@ -19,6 +19,13 @@ export interface IfThenWords {
   readonly thenOpener: RegExp;
   /** An opening of the person's own ("When …"): kept, in place of the line's "If". */
   readonly ownOpener: RegExp;
+  /**
+   * A second half that already says who acts ("I'm going to…", "Me voy a…", "pediré…"): kept as
+   * the person wrote it, with no "I will" put before it.
+   */
+  readonly ownClause: RegExp;
+  /** Opening words of such a half that are never a name ("we", "me"): lowered after the comma. */
+  readonly lowerable: RegExp;
 }
 
 /**
@@ -29,10 +36,14 @@ export interface IfThenWords {
 export function ifThenLine(pair: IfThenPair, words: IfThenWords): string {
   const a = withoutEndPunctuation(withoutEndPunctuation(pair.if).replace(words.ifCloser, ''));
   const b = dropOpener(withoutEndPunctuation(pair.then), words.thenOpener);
-  if (!a) return b ? words.thenOnly(b) : '';
-  const cond = words.ownOpener.test(a) ? a.charAt(0).toUpperCase() + a.slice(1) : `${words.if} ${dropOpener(a, words.ifOpener)}`;
-  return b ? words.both(cond, b) : `${cond}…`;
+  const own = words.ownClause.test(b);
+  if (!a) return !b ? '' : own ? `${capital(b)}.` : words.thenOnly(b);
+  const cond = words.ownOpener.test(a) ? capital(a) : `${words.if} ${dropOpener(a, words.ifOpener)}`;
+  if (!b) return `${cond}…`;
+  return own ? `${cond}, ${words.lowerable.test(b) ? b.charAt(0).toLowerCase() + b.slice(1) : b}.` : words.both(cond, b);
 }
+
+const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** Without the opening words; kept whole when they are all there is. */
 function dropOpener(text: string, opener: RegExp): string {

@@ -26,6 +26,9 @@ export function IfThenStep({ part, value = [], onChange, strings, idPrefix, labe
                   class="sq-input"
                   type="text"
                   autoComplete="off"
+                  // The line reads "If <their words>, I will <their words>.": a phone's capital at the
+                  // start of each box would land mid-sentence ("If My friends…").
+                  autocapitalize="off"
                   maxLength={max}
                   defaultValue={pair[end]}
                   aria-describedby={`${id}-count`}

@@ -45,6 +45,8 @@ export interface NextStepProps {
    * gives its own, since the clinician reads what the client writes.
    */
   readonly privacy?: string;
+  /** The host receives what the person writes (share-words): the notes say so instead of "stays on this device". */
+  readonly wordsShared?: boolean;
 }
 
 type Screen = { kind: 'rulers' } | { kind: 'part'; part: StepPart };
@@ -56,7 +58,9 @@ type Screen = { kind: 'rulers' } | { kind: 'part'; part: StepPart };
  */
 export function NextStep(props: NextStepProps) {
   const { questionnaire: q, stage, answers, lang, responses, mode } = props;
-  const strings = stepStringsFor(lang);
+  const own = stepStringsFor(lang);
+  // Under share-words, the person is told before they write, and again with what they wrote.
+  const strings = props.wordsShared ? { ...own, privacy: own.privacyShared, planNote: own.planNoteShared } : own;
   const rootRef = useRef<HTMLDivElement>(null);
   // The result's sheet too: its lists and ruler prompts (clinician mode's client has no result screen).
   useAdoptedStyles(rootRef, resultCss);

@@ -19,6 +19,8 @@ export interface StepStrings {
   readonly stopHere: string;
   readonly stopNote: string;
   readonly privacy: string;
+  /** In place of `privacy` when the host receives what the person writes (share-words): they are told before they write. */
+  readonly privacyShared: string;
   readonly charsLeft: (left: number, max: number) => string;
   readonly chooseUpTo: (max: number) => string;
   readonly chosen: (n: number, max: number) => string;
@@ -30,6 +32,8 @@ export interface StepStrings {
   readonly planHeading: string;
   readonly planEmpty: string;
   readonly planNote: string;
+  /** In place of `planNote` under share-words. */
+  readonly planNoteShared: string;
   readonly changeWords: string;
   /** The same button when nothing was written: back to the questions. */
   readonly writeWords: string;
