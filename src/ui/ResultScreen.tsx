@@ -102,13 +102,11 @@ export function ResultScreen(props: ResultScreenProps) {
           <p id={askId} class="sq-confirm-text" tabIndex={-1} ref={askRef}>
             {props.wrote ? strings.retakeAskWords : strings.retakeAsk}
           </p>
+          {/* Keeping what they have is the prominent choice; clearing it is the quiet one. */}
           <div class="sq-actions sq-actions-start">
-            <button type="button" class="sq-button sq-button-primary" part="button retake-confirm" onClick={props.onRetake}>
-              {strings.retakeYes}
-            </button>
             <button
               type="button"
-              class="sq-button sq-button-quiet"
+              class="sq-button sq-button-primary"
               part="button retake-cancel"
               onClick={() => {
                 setAsking(false);
@@ -117,6 +115,9 @@ export function ResultScreen(props: ResultScreenProps) {
               }}
             >
               {strings.retakeNo}
+            </button>
+            <button type="button" class="sq-button sq-button-quiet" part="button retake-confirm" onClick={props.onRetake}>
+              {strings.retakeYes}
             </button>
           </div>
         </div>

@@ -77,3 +77,48 @@ test('custom properties and ::part() from the host page brand the quiz; every do
   expect(errors).toEqual([]);
   await context.close();
 });
+
+/** The colours along the middle row of a PNG, in the order they come, each run of one colour once. */
+async function colourRuns(page: import('playwright-core').Page, png: Buffer): Promise<string[]> {
+  const blank = await page.context().newPage();
+  const runs = await blank.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    [canvas.width, canvas.height] = [image.width, image.height];
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const row = context.getImageData(0, Math.floor(image.height / 2), image.width, 1).data;
+    const out: string[] = [];
+    for (let x = 0; x < image.width; x++) {
+      const colour = `rgb(${row[x * 4]}, ${row[x * 4 + 1]}, ${row[x * 4 + 2]})`;
+      if (out.at(-1) !== colour) out.push(colour);
+    }
+    return out;
+  }, png.toString('base64'));
+  await blank.close();
+  return runs;
+}
+
+test.each(['dark', 'light'] as const)('in a high-contrast theme (forced colours, %s), the progress bar still shows how far along, and the chosen language is marked', async (scheme) => {
+  const context = await browser().newContext({ viewport: { width: 390, height: 800 }, reducedMotion: 'reduce', locale: 'en-US', forcedColors: 'active', colorScheme: scheme });
+  const page = await context.newPage();
+  await page.goto(`${inject('baseUrl')}/examples/plain.html`);
+  const quiz = page.locator('#quiz');
+  await quiz.getByRole('button', { name: 'Start', exact: true }).click();
+  await quiz.getByRole('button', { name: 'Next', exact: true }).click();
+  await quiz.locator('.sq-progress-text').getByText('Question 2 of 5', { exact: true }).waitFor();
+  // Question 2 of 5: a filled part, then the track (the theme drops backgrounds; without its own
+  // colours the bar was one colour, the page's, end to end).
+  const bar = await quiz.locator('progress').screenshot();
+  const runs = await colourRuns(page, bar);
+  expect(new Set(runs).size, runs.join(' ')).toBeGreaterThanOrEqual(2);
+  // The chosen language has a heavier edge than the other.
+  const edge = async (name: string) =>
+    parseFloat(await quiz.getByRole('button', { name, exact: true }).evaluate((b) => getComputedStyle(b).borderTopWidth));
+  expect(await edge('Español')).toBeGreaterThan(0);
+  expect(await edge('English')).toBeGreaterThan(await edge('Español'));
+  await screenshot(page, `embed-forced-colours-${scheme}`);
+  await context.close();
+});

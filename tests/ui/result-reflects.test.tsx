@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { QuizWidgetProps } from '../../src/ui/quiz-widget-props';
 import { QuizWidget } from '../../src/ui/QuizWidget';
@@ -171,7 +171,11 @@ describe('Take it again asks first', () => {
   test('keeping the result changes nothing; starting over clears the answers and the typed words', () => {
     toResult('en', { change: 'something-else', typed: 'my sleep', stage: 'within-30-days' });
     press('Take it again');
-    expect(screen.getByRole('group', { name: 'Start over? Your answers and this result will be cleared from the screen.' })).toBeTruthy();
+    const group = screen.getByRole('group', { name: 'Start over? Your answers and this result will be cleared from the screen.' });
+    // Keeping is the first and prominent choice; clearing everything is the quiet one.
+    const [keep, clear] = within(group).getAllByRole('button');
+    expect([keep!.textContent, keep!.classList.contains('sq-button-primary')]).toEqual(['Keep my result', true]);
+    expect([clear!.textContent, clear!.classList.contains('sq-button-primary')]).toEqual(['Yes, start over', false]);
     press('Keep my result');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe("You're getting ready");
     press('Take it again');
