@@ -31,11 +31,15 @@ export const ATTRIBUTE_DOCS: Readonly<Record<Exclude<SettingName, 'origin'>, Att
   lang: { description: "The quiz's language: en or es, or a tag that starts with one (es-MX).", type: "'en' | 'es'", values: ['en', 'es'], default: "the browser's language, else English" },
   'cta-href': { description: 'The "book a call" link shown with the result: an https:, mailto: or tel: link.', type: 'string', default: 'no call to action' },
   'cta-label': { description: 'The call-to-action text (up to 80 characters).', type: 'string', default: '"Book a free call"' },
+  'cta-label-en': { description: 'The call-to-action text for a person reading English (up to 80 characters), in place of `cta-label`.', type: 'string', default: '`cta-label`' },
+  'cta-label-es': { description: 'The call-to-action text for a person reading Spanish (up to 80 characters), in place of `cta-label`.', type: 'string', default: '`cta-label`' },
   crisis: {
     description: '`none` hides the crisis notice; any other text replaces it with your own (up to 300 characters).',
     type: 'string',
     default: 'the US 988 Suicide & Crisis Lifeline',
   },
+  'crisis-en': { description: 'Your own crisis notice for a person reading English (up to 300 characters; needs `crisis`, your notice for the other language).', type: 'string', default: '`crisis`' },
+  'crisis-es': { description: 'Your own crisis notice for a person reading Spanish (up to 300 characters; needs `crisis`, your notice for the other language).', type: 'string', default: '`crisis`' },
   'practice-name': {
     description: 'Your practice\'s name (up to 80 characters): the call to action says who is there ("… is here to listen") and a kept result carries it.',
     type: 'string',

@@ -16,6 +16,8 @@ export interface EmbedSettings {
   readonly lang?: 'en' | 'es';
   readonly ctaHref?: string;
   readonly ctaLabel?: string;
+  /** `cta-label-en`, `cta-label-es`: the label for a person reading that language, in place of `ctaLabel`. */
+  readonly ctaLabels?: Readonly<Partial<Record<'en' | 'es', string>>>;
   /** The practice's name, on the call to action and the kept result. */
   readonly practiceName?: string;
   /** Absent means the default notice. */
@@ -52,8 +54,12 @@ export const SETTING_NAMES = [
   'lang',
   'cta-href',
   'cta-label',
+  'cta-label-en',
+  'cta-label-es',
   'practice-name',
   'crisis',
+  'crisis-en',
+  'crisis-es',
   'crisis-href',
   'mode',
   'persist',
@@ -94,6 +100,22 @@ function oneOf<T extends string>(allowed: readonly T[], set: (draft: Draft, valu
 
 const LANG = oneOf(['en', 'es'] as const, (d, v) => (d.lang = v));
 
+const tooLong = (value: string, max: number) => (value.length > max ? `must be at most ${max} characters (got ${value.length})` : undefined);
+
+/** `cta-label-<lang>`: the button's text for a person reading that language; `cta-label` for any other. */
+const ctaLabelIn =
+  (lang: 'en' | 'es'): Parser =>
+  (value, draft) =>
+    tooLong(value, 80) ?? void (draft.ctaLabels = { ...draft.ctaLabels, [lang]: value });
+
+/** `crisis-<lang>`: a custom notice's text for a person reading that language (after `crisis`, table order). */
+const crisisIn =
+  (lang: 'en' | 'es'): Parser =>
+  (value, draft) => {
+    if (draft.crisis?.kind !== 'custom') return 'needs a crisis attribute with your own notice, for the other language';
+    return tooLong(value, 300) ?? void (draft.crisis = { ...draft.crisis, texts: { ...draft.crisis.texts, [lang]: value } });
+  };
+
 // Each entry turns one raw string into a field of the draft, or returns what is wrong with it.
 // Empty values mean "not set" and never reach a parser.
 const PARSERS: Readonly<Record<SettingName, Parser>> = {
@@ -126,23 +148,18 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
     draft.ctaHref = value;
     return undefined;
   },
-  'cta-label'(value, draft) {
-    if (value.length > 80) return `must be at most 80 characters (got ${value.length})`;
-    draft.ctaLabel = value;
-    return undefined;
-  },
-  'practice-name'(value, draft) {
-    if (value.length > 80) return `must be at most 80 characters (got ${value.length})`;
-    draft.practiceName = value;
-    return undefined;
-  },
+  'cta-label': (value, draft) => tooLong(value, 80) ?? void (draft.ctaLabel = value),
+  'cta-label-en': ctaLabelIn('en'),
+  'cta-label-es': ctaLabelIn('es'),
+  'practice-name': (value, draft) => tooLong(value, 80) ?? void (draft.practiceName = value),
   crisis(value, draft) {
     if (CRISIS_OFF.has(value.toLowerCase())) draft.crisis = { kind: 'hidden' };
     else if (value.toLowerCase() === 'default') draft.crisis = { kind: 'default' };
-    else if (value.length > 300) return `must be at most 300 characters (got ${value.length})`;
-    else draft.crisis = { kind: 'custom', text: value };
+    else return tooLong(value, 300) ?? void (draft.crisis = { kind: 'custom', text: value });
     return undefined;
   },
+  'crisis-en': crisisIn('en'),
+  'crisis-es': crisisIn('es'),
   // Applied after `crisis` (table order), so it can attach to a custom notice.
   'crisis-href'(value, draft) {
     if (!hasScheme(value, ['tel:', 'sms:', 'https:'])) return `must be a tel:, sms: or https: link (got ${show(value)})`;

@@ -13,7 +13,7 @@ import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
 /** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
-const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'practice-name', 'crisis', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes', 'clear-minutes'];
+const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'cta-label-en', 'cta-label-es', 'practice-name', 'crisis', 'crisis-en', 'crisis-es', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes', 'clear-minutes'];
 /** Attributes of any element (and data-, aria-, on…): not ours, and not a typo of ours. */
 const GLOBAL_ATTRIBUTE = /^(?:id|class|style|title|dir|hidden|tabindex|slot|part|role|translate|inert|nonce|exportparts|data-.*|aria-.*|on.*)$/;
 

@@ -19,6 +19,7 @@ export function widgetProps(
     lang: settings.lang,
     ctaHref: settings.ctaHref,
     ctaLabel: settings.ctaLabel,
+    ctaLabels: settings.ctaLabels,
     practiceName: settings.practiceName,
     crisis: settings.crisis,
     mode: settings.mode,

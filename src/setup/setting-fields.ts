@@ -16,7 +16,11 @@ const SPECS: Readonly<Record<string, FieldSpec>> = {
   lang: { kind: 'select', options: ['', 'en', 'es'] },
   'cta-href': { kind: 'text', type: 'url' },
   'cta-label': { kind: 'text', type: 'text' },
+  'cta-label-en': { kind: 'text', type: 'text' },
+  'cta-label-es': { kind: 'text', type: 'text' },
   crisis: { kind: 'crisis' },
+  'crisis-en': { kind: 'text', type: 'text', long: true },
+  'crisis-es': { kind: 'text', type: 'text', long: true },
   'crisis-href': { kind: 'text', type: 'url' },
   mode: { kind: 'select', options: ['', 'clinician'] },
   persist: { kind: 'checkbox' },
@@ -37,6 +41,8 @@ const ELSEWHERE = new Set(['questionnaire', 'origin']);
 /** Which settings the form shows now; some only make sense with another (a custom notice's link, clinician minutes). */
 const WHEN: Readonly<Record<string, (s: FormSettings) => boolean>> = {
   'crisis-href': (s) => s.crisis !== undefined && s.crisis !== 'none',
+  'crisis-en': (s) => s.crisis !== undefined && s.crisis !== 'none',
+  'crisis-es': (s) => s.crisis !== undefined && s.crisis !== 'none',
   'idle-minutes': (s) => s.mode === 'clinician',
   'clear-minutes': (s) => s.mode === 'clinician',
 };

@@ -15,7 +15,7 @@ import resultCss from './result.css?inline';
 import { safeHref } from './safe-href';
 import { NextStep } from './steps/NextStep';
 import { resultStringsFor } from './result-strings';
-import type { UiStrings } from './strings';
+import { uiLanguage, type UiStrings } from './strings';
 import { useAdoptedStyles } from './use-adopted-styles';
 
 /** What the widget hands the result phase (src/ui/QuizWidget.tsx keeps the state, this shows it). */
@@ -24,7 +24,7 @@ export interface ResultPhaseProps {
   readonly questionnaire: Questionnaire;
   readonly state: QuizState;
   readonly result: NonNullable<QuizState['result']>;
-  readonly settings: Pick<QuizWidgetProps, 'ctaHref' | 'ctaLabel' | 'practiceName' | 'crisis' | 'shareWords'>;
+  readonly settings: Pick<QuizWidgetProps, 'ctaHref' | 'ctaLabel' | 'ctaLabels' | 'practiceName' | 'crisis' | 'shareWords'>;
   readonly strings: UiStrings;
   /** The next step: open or not, and what the person wrote (held by the widget, in memory only). */
   readonly stepOpen: boolean;
@@ -68,6 +68,10 @@ export function ResultPhase(props: ResultPhaseProps) {
     if (root instanceof ShadowRoot) return printAloneWhen(root.host, () => true);
   }, []);
   const cta = safeHref(settings.ctaHref);
+  // The practice's own words in the person's language where it gave them (cta-label-es, crisis-es).
+  const own = uiLanguage(state.lang);
+  const ctaLabel = settings.ctaLabels?.[own] ?? settings.ctaLabel;
+  const crisis = settings.crisis?.kind === 'custom' ? { ...settings.crisis, text: settings.crisis.texts?.[own] ?? settings.crisis.text } : settings.crisis;
   /** The person has written something in the next step. */
   const wrote = hasResponses(props.responses);
   // What the person wrote lives only here, in memory: the browser asks before a page change loses it.
@@ -95,7 +99,7 @@ export function ResultPhase(props: ResultPhaseProps) {
               nextStep: compactResponses(q, result.stage, state.answers, props.responses),
             })
           }
-          cta={cta ? { href: cta, label: settings.ctaLabel?.trim() || strings.ctaDefault } : undefined}
+          cta={cta ? { href: cta, label: ctaLabel?.trim() || strings.ctaDefault } : undefined}
           footer={[formatDate(state.lang)]}
           idPrefix={`${props.idPrefix}-step`}
         />
@@ -123,8 +127,8 @@ export function ResultPhase(props: ResultPhaseProps) {
         lang={state.lang}
         practiceName={settings.practiceName}
         ctaHref={settings.ctaHref}
-        ctaLabel={settings.ctaLabel}
-        crisis={settings.crisis}
+        ctaLabel={ctaLabel}
+        crisis={crisis}
         headingRef={props.headingRef}
         onRetake={props.onRetake}
         onBack={props.onBack}

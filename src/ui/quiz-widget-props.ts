@@ -5,8 +5,11 @@ import type { Questionnaire, QuizCompletion, QuizWords } from '../core/types';
 export type CrisisSetting =
   | { readonly kind: 'default' }
   | { readonly kind: 'hidden' }
-  /** A practice's own notice: plain text, and an optional tel:, sms: or https: link. */
-  | { readonly kind: 'custom'; readonly text: string; readonly href?: string };
+  /**
+   * A practice's own notice: plain text, and an optional tel:, sms: or https: link; `texts` gives
+   * the text for a person reading that language, in place of `text`.
+   */
+  | { readonly kind: 'custom'; readonly text: string; readonly href?: string; readonly texts?: Readonly<Partial<Record<'en' | 'es', string>>> };
 
 /**
  * Props of the top-level widget component (`QuizWidget`), the one contract between the ui layer
@@ -20,6 +23,8 @@ export interface QuizWidgetProps {
   /** "Book a free call" link and label; no call to action without an href. */
   readonly ctaHref?: string;
   readonly ctaLabel?: string;
+  /** The label for a person reading that language, in place of `ctaLabel` (a bilingual practice's own words). */
+  readonly ctaLabels?: Readonly<Partial<Record<'en' | 'es', string>>>;
   /** The practice's name: on the call to action ("… is here to listen") and the kept result. */
   readonly practiceName?: string;
   readonly crisis?: CrisisSetting;

@@ -30,6 +30,12 @@ describe('parseSettings: good values', () => {
     [{ 'cta-href': 'mailto:hello@practice.example' }, { persist: false, ctaHref: 'mailto:hello@practice.example' }],
     [{ 'cta-href': 'tel:+15555550100' }, { persist: false, ctaHref: 'tel:+15555550100' }],
     [{ 'cta-label': 'Book a free call' }, { persist: false, ctaLabel: 'Book a free call' }],
+    // A bilingual practice's own words, per language the person reads.
+    [
+      { 'cta-label': 'Book a call', 'cta-label-es': 'Agenda una llamada' },
+      { persist: false, ctaLabel: 'Book a call', ctaLabels: { es: 'Agenda una llamada' } },
+    ],
+    [{ 'cta-label-en': 'Book a call', 'cta-label-es': 'Agenda una llamada' }, { persist: false, ctaLabels: { en: 'Book a call', es: 'Agenda una llamada' } }],
     [{ 'practice-name': ' Calm Waters Counseling ' }, { persist: false, practiceName: 'Calm Waters Counseling' }],
     [{ crisis: 'none' }, { persist: false, crisis: { kind: 'hidden' } }],
     [{ crisis: 'off' }, { persist: false, crisis: { kind: 'hidden' } }],
@@ -37,6 +43,10 @@ describe('parseSettings: good values', () => {
     [
       { crisis: 'In the UK call Samaritans on 116 123', 'crisis-href': 'tel:116123' },
       { persist: false, crisis: { kind: 'custom', text: 'In the UK call Samaritans on 116 123', href: 'tel:116123' } },
+    ],
+    [
+      { crisis: 'If you are in danger, call 911.', 'crisis-es': 'Si estás en peligro, llama al 911.', 'crisis-href': 'tel:911' },
+      { persist: false, crisis: { kind: 'custom', text: 'If you are in danger, call 911.', texts: { es: 'Si estás en peligro, llama al 911.' }, href: 'tel:911' } },
     ],
     [{ mode: 'clinician' }, { persist: false, mode: 'clinician' }],
     [{ mode: 'self' }, { persist: false, mode: 'self' }],
@@ -78,6 +88,10 @@ describe('parseSettings: bad values name the attribute and what is wrong', () =>
     [{ crisis: 'y'.repeat(301) }, 'crisis', /at most 300/],
     [{ crisis: 'Call us', 'crisis-href': 'javascript:void 0' }, 'crisis-href', /tel:, sms: or https:/],
     [{ 'crisis-href': 'tel:988' }, 'crisis-href', /needs a crisis attribute/],
+    [{ 'cta-label-es': 'x'.repeat(81) }, 'cta-label-es', /cta-label-es must be at most 80 characters \(got 81\)/],
+    [{ 'crisis-es': 'Llama al 911.' }, 'crisis-es', /crisis-es needs a crisis attribute with your own notice/],
+    [{ crisis: 'none', 'crisis-en': 'Call 911.' }, 'crisis-en', /needs a crisis attribute/],
+    [{ crisis: 'Call 911.', 'crisis-es': 'y'.repeat(301) }, 'crisis-es', /at most 300/],
     [{ persist: 'forever' }, 'persist', /"forever"/],
     [{ 'share-words': 'yes please' }, 'share-words', /share-words must be present .* or "false" \(got "yes please"\)/],
     [{ 'idle-minutes': '0' }, 'idle-minutes', /from 1 to 1440/],

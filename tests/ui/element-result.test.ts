@@ -43,6 +43,31 @@ it('practice-name names the practice on the call to action, and a change of it f
   expect(el.shadowRoot!.querySelector('.sq-reflection')!.textContent).toMatch(/^When it comes to “my sleep”/);
 });
 
+it('a bilingual practice: cta-label-es and crisis-es reach a Spanish reader, without a warning about unknown attributes', async () => {
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+  const el = mount({
+    lang: 'es',
+    'cta-href': 'https://example.org/book',
+    'cta-label': 'Book a call',
+    'cta-label-es': 'Agenda una llamada',
+    crisis: 'If you are in danger, call 911.',
+    'crisis-es': 'Si estás en peligro, llama al 911.',
+  });
+  await waitFor(() => expect(button(el, 'Empezar')).toBeTruthy());
+  fireEvent.click(button(el, 'Empezar'));
+  fireEvent.click(button(el, 'Siguiente'));
+  fireEvent.click(el.shadowRoot!.querySelector('input[value="within-30-days"]')!);
+  fireEvent.click(button(el, 'Siguiente'));
+  fireEvent.click(button(el, 'Siguiente'));
+  fireEvent.click(button(el, 'Ver mi resultado'));
+  await waitFor(() => expect(el.shadowRoot!.querySelector('.sq-result')).not.toBeNull());
+  const labels = [...el.shadowRoot!.querySelectorAll('[part~="cta-link"]')].map((a) => a.textContent);
+  expect(labels).toEqual(['Agenda una llamada', 'Agenda una llamada']);
+  expect(el.shadowRoot!.textContent).toContain('Si estás en peligro, llama al 911.');
+  expect(el.shadowRoot!.textContent).not.toContain('call 911');
+  expect(warn).not.toHaveBeenCalled();
+});
+
 it('a practice-name over 80 characters is a friendly message and an error event naming it', async () => {
   vi.spyOn(console, 'error').mockImplementation(() => {});
   const events: CustomEvent[] = [];

@@ -43,6 +43,24 @@ describe('call to action', () => {
   });
 });
 
+describe("a bilingual practice's own words follow the person's language", () => {
+  test('the call to action and the crisis notice, in English and after a switch to Spanish', async () => {
+    toResult({
+      ctaHref: 'https://example.org/book',
+      ctaLabel: 'Book a call with us',
+      ctaLabels: { es: 'Agenda una llamada con nosotros' },
+      crisis: { kind: 'custom', text: 'If you are in danger, call 911.', texts: { es: 'Si estás en peligro, llama al 911.' }, href: 'tel:911' },
+    });
+    expect(screen.getAllByRole('link', { name: 'Book a call with us' })).toHaveLength(2);
+    expect(screen.getByText('If you are in danger, call 911.')).toBeTruthy();
+    press('Español');
+    await waitFor(() => expect(screen.getAllByRole('link', { name: 'Agenda una llamada con nosotros' })).toHaveLength(2));
+    expect(screen.getByText('Si estás en peligro, llama al 911.')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('Book a call with us');
+    expect(document.body.textContent).not.toContain('call 911');
+  });
+});
+
 describe('crisis notice', () => {
   test('by default: the 988 Lifeline, call or text', () => {
     toResult();
