@@ -38,8 +38,8 @@ export const ATTRIBUTE_DOCS: Readonly<Record<Exclude<SettingName, 'origin'>, Att
     type: 'string',
     default: 'the US 988 Suicide & Crisis Lifeline',
   },
-  'crisis-en': { description: 'Your own crisis notice for a person reading English (up to 300 characters; needs `crisis`, your notice for the other language).', type: 'string', default: '`crisis`' },
-  'crisis-es': { description: 'Your own crisis notice for a person reading Spanish (up to 300 characters; needs `crisis`, your notice for the other language).', type: 'string', default: '`crisis`' },
+  'crisis-en': { description: 'Your own crisis notice for a person reading English (up to 300 characters); a person reading Spanish gets `crisis`, or the default notice.', type: 'string', default: '`crisis`' },
+  'crisis-es': { description: 'Your own crisis notice for a person reading Spanish (up to 300 characters); a person reading English gets `crisis`, or the default notice.', type: 'string', default: '`crisis`' },
   'practice-name': {
     description: 'Your practice\'s name (up to 80 characters): the call to action says who is there ("… is here to listen") and a kept result carries it.',
     type: 'string',
@@ -52,7 +52,7 @@ export const ATTRIBUTE_DOCS: Readonly<Record<Exclude<SettingName, 'origin'>, Att
     default: 'no event or message ever carries typed words',
   },
   'clear-minutes': { description: 'Clinician mode with a PIN: minutes without input before it warns, then clears the session.', type: 'number', default: '30' },
-  'crisis-href': { description: 'A tel:, sms: or https: link for your own crisis notice (needs `crisis`).', type: 'string' },
+  'crisis-href': { description: 'A tel:, sms: or https: link for your own crisis notice (needs `crisis`, `crisis-en` or `crisis-es`).', type: 'string' },
   mode: {
     description: '`clinician` for clinician mode (needs stages-quiz-clinician.js or stages-quiz/element-clinician).',
     type: "'self' | 'clinician'",

@@ -100,6 +100,7 @@ function oneOf<T extends string>(allowed: readonly T[], set: (draft: Draft, valu
 
 const LANG = oneOf(['en', 'es'] as const, (d, v) => (d.lang = v));
 
+/** What is wrong with a text over `max` characters. Parsers write `tooLong(…) ?? void (set it)`: set only when it fits. */
 const tooLong = (value: string, max: number) => (value.length > max ? `must be at most ${max} characters (got ${value.length})` : undefined);
 
 /** `cta-label-<lang>`: the button's text for a person reading that language; `cta-label` for any other. */
@@ -108,12 +109,16 @@ const ctaLabelIn =
   (value, draft) =>
     tooLong(value, 80) ?? void (draft.ctaLabels = { ...draft.ctaLabels, [lang]: value });
 
-/** `crisis-<lang>`: a custom notice's text for a person reading that language (after `crisis`, table order). */
+/**
+ * `crisis-<lang>`: the practice's own notice for a person reading that language (after `crisis`,
+ * table order); a person reading the other gets `crisis`, or the default notice.
+ */
 const crisisIn =
   (lang: 'en' | 'es'): Parser =>
   (value, draft) => {
-    if (draft.crisis?.kind !== 'custom') return 'needs a crisis attribute with your own notice, for the other language';
-    return tooLong(value, 300) ?? void (draft.crisis = { ...draft.crisis, texts: { ...draft.crisis.texts, [lang]: value } });
+    const base = draft.crisis ?? { kind: 'default' };
+    if (base.kind === 'hidden') return `is a notice, but crisis is "none" (no notice): leave out one of them`;
+    return tooLong(value, 300) ?? void (draft.crisis = { ...base, texts: { ...base.texts, [lang]: value } });
   };
 
 // Each entry turns one raw string into a field of the draft, or returns what is wrong with it.
@@ -163,7 +168,7 @@ const PARSERS: Readonly<Record<SettingName, Parser>> = {
   // Applied after `crisis` (table order), so it can attach to a custom notice.
   'crisis-href'(value, draft) {
     if (!hasScheme(value, ['tel:', 'sms:', 'https:'])) return `must be a tel:, sms: or https: link (got ${show(value)})`;
-    if (draft.crisis?.kind !== 'custom') return 'needs a crisis attribute with the notice text';
+    if (draft.crisis?.kind !== 'custom' && !(draft.crisis?.kind === 'default' && draft.crisis.texts)) return 'needs a crisis attribute with the notice text (or crisis-en, crisis-es)';
     draft.crisis = { ...draft.crisis, href: value };
     return undefined;
   },

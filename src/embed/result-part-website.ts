@@ -67,7 +67,9 @@ export function ResultPhase(props: ResultPhaseProps) {
   const last = useRef<Questionnaire | undefined>(undefined);
   // Shown "Loading…" first: the result's heading takes focus when it comes (see focusOnMount).
   const waited = useRef(false);
-  const current = whole(props.questionnaire, lang) ?? last.current;
+  // While another language's part loads, the last one's screen stays; if that load fails, the person
+  // is told and can try again (their answers and words are the widget's, kept meanwhile).
+  const current = whole(props.questionnaire, lang) ?? (failed ? undefined : last.current);
   if (current) {
     last.current = current;
     return h(Phase, { ...props, questionnaire: current, focusOnMount: props.focusOnMount || waited.current });

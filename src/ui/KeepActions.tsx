@@ -14,12 +14,13 @@ export interface KeepActionsProps {
 
 /**
  * Whether this document may open the share sheet: a frame may share only if its page allows it
- * (`allow="web-share"`); where it may not, the email link stands in. Browsers without the
- * policy API are asked, and a refusal is said (see share).
+ * (`allow="web-share"`); where it may not, the email link stands in. Where the policy does not
+ * know the feature (no policy API, or a browser without Web Share of its own) the sheet is tried,
+ * and a refusal is said (see share).
  */
 function shareAllowed(): boolean {
-  const policy = (document as Document & { featurePolicy?: { allowsFeature(feature: string): boolean } }).featurePolicy;
-  return policy ? policy.allowsFeature('web-share') : true;
+  const policy = (document as Document & { featurePolicy?: { features(): string[]; allowsFeature(feature: string): boolean } }).featurePolicy;
+  return !policy?.features().includes('web-share') || policy.allowsFeature('web-share');
 }
 
 /**

@@ -71,7 +71,8 @@ export function ResultPhase(props: ResultPhaseProps) {
   // The practice's own words in the person's language where it gave them (cta-label-es, crisis-es).
   const own = uiLanguage(state.lang);
   const ctaLabel = settings.ctaLabels?.[own] ?? settings.ctaLabel;
-  const crisis = settings.crisis?.kind === 'custom' ? { ...settings.crisis, text: settings.crisis.texts?.[own] ?? settings.crisis.text } : settings.crisis;
+  const c = settings.crisis;
+  const crisis = c && c.kind !== 'hidden' && c.texts?.[own] ? { kind: 'custom' as const, text: c.texts[own]!, href: c.href } : c;
   /** The person has written something in the next step. */
   const wrote = hasResponses(props.responses);
   // What the person wrote lives only here, in memory: the browser asks before a page change loses it.

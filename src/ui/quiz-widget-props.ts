@@ -3,13 +3,17 @@ import type { Questionnaire, QuizCompletion, QuizWords } from '../core/types';
 
 /** How the crisis notice on the result screen is shown. */
 export type CrisisSetting =
-  | { readonly kind: 'default' }
+  /** The 988 Lifeline; `texts`: the practice's own notice for a person reading that language (with `href`). */
+  | { readonly kind: 'default'; readonly texts?: CrisisTexts; readonly href?: string }
   | { readonly kind: 'hidden' }
   /**
    * A practice's own notice: plain text, and an optional tel:, sms: or https: link; `texts` gives
    * the text for a person reading that language, in place of `text`.
    */
-  | { readonly kind: 'custom'; readonly text: string; readonly href?: string; readonly texts?: Readonly<Partial<Record<'en' | 'es', string>>> };
+  | { readonly kind: 'custom'; readonly text: string; readonly href?: string; readonly texts?: CrisisTexts };
+
+/** A practice's own crisis notice per language the widget speaks. */
+export type CrisisTexts = Readonly<Partial<Record<'en' | 'es', string>>>;
 
 /**
  * Props of the top-level widget component (`QuizWidget`), the one contract between the ui layer

@@ -177,6 +177,26 @@ describe('the result, on demand', () => {
     await context.close();
   });
 
+  test('a switch of language whose part cannot be loaded says so, keeps what was written, and "Try again" brings it', async () => {
+    let reachable = false;
+    const { page, context } = await open('/examples/csp.html', (p) =>
+      p.route('**/stages-quiz-texts-es.js', (route) => (reachable ? route.continue() : route.abort())),
+    );
+    const quiz = page.locator('#quiz');
+    await answerQuick(quiz, 'within-30-days');
+    await quiz.getByRole('button', { name: 'Put it in my own words', exact: true }).click();
+    await quiz.getByRole('textbox').first().fill('It matters for my kids');
+    await quiz.getByRole('button', { name: 'Español', exact: true }).click();
+    // Not an English screen under a Spanish switch: the person is told, in Spanish.
+    await expect.poll(() => quiz.getByRole('alert').innerText()).toContain('No pudimos mostrar tu resultado en este momento');
+    reachable = true;
+    await quiz.getByRole('button', { name: 'Intentar de nuevo', exact: true }).click();
+    // Back with what they wrote, in Spanish now.
+    await quiz.getByRole('heading', { name: 'En mis propias palabras', exact: true }).waitFor();
+    expect(await quiz.getByRole('listitem').allInnerTexts()).toContain('It matters for my kids');
+    await context.close();
+  });
+
   test('a host’s own questionnaire: the result’s words come in the person’s language, and a switch of language brings the other’s', async () => {
     const { page, context, requests, errors } = await open('/examples/url.html');
     const quiz = page.locator('#quiz');

@@ -48,6 +48,12 @@ describe('parseSettings: good values', () => {
       { crisis: 'If you are in danger, call 911.', 'crisis-es': 'Si estás en peligro, llama al 911.', 'crisis-href': 'tel:911' },
       { persist: false, crisis: { kind: 'custom', text: 'If you are in danger, call 911.', texts: { es: 'Si estás en peligro, llama al 911.' }, href: 'tel:911' } },
     ],
+    // Each language its own notice, no `crisis` needed; one language alone: the other keeps the default notice.
+    [
+      { 'crisis-en': 'Call our line: 555-0100.', 'crisis-es': 'Llama a nuestra línea: 555-0100.', 'crisis-href': 'tel:5550100' },
+      { persist: false, crisis: { kind: 'default', texts: { en: 'Call our line: 555-0100.', es: 'Llama a nuestra línea: 555-0100.' }, href: 'tel:5550100' } },
+    ],
+    [{ 'crisis-es': 'Llama al 911.' }, { persist: false, crisis: { kind: 'default', texts: { es: 'Llama al 911.' } } }],
     [{ mode: 'clinician' }, { persist: false, mode: 'clinician' }],
     [{ mode: 'self' }, { persist: false, mode: 'self' }],
     [{ persist: '' }, { persist: true }],
@@ -89,8 +95,7 @@ describe('parseSettings: bad values name the attribute and what is wrong', () =>
     [{ crisis: 'Call us', 'crisis-href': 'javascript:void 0' }, 'crisis-href', /tel:, sms: or https:/],
     [{ 'crisis-href': 'tel:988' }, 'crisis-href', /needs a crisis attribute/],
     [{ 'cta-label-es': 'x'.repeat(81) }, 'cta-label-es', /cta-label-es must be at most 80 characters \(got 81\)/],
-    [{ 'crisis-es': 'Llama al 911.' }, 'crisis-es', /crisis-es needs a crisis attribute with your own notice/],
-    [{ crisis: 'none', 'crisis-en': 'Call 911.' }, 'crisis-en', /needs a crisis attribute/],
+    [{ crisis: 'none', 'crisis-en': 'Call 911.' }, 'crisis-en', /crisis-en is a notice, but crisis is "none"/],
     [{ crisis: 'Call 911.', 'crisis-es': 'y'.repeat(301) }, 'crisis-es', /at most 300/],
     [{ persist: 'forever' }, 'persist', /"forever"/],
     [{ 'share-words': 'yes please' }, 'share-words', /share-words must be present .* or "false" \(got "yes please"\)/],

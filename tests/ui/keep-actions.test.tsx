@@ -47,10 +47,17 @@ describe('Share or email, with a share sheet', () => {
   test('where the page does not allow sharing, the email link stands in for the sheet', () => {
     const share = vi.fn(() => Promise.resolve());
     withShare(share);
-    Object.defineProperty(document, 'featurePolicy', { configurable: true, value: { allowsFeature: (f: string) => f !== 'web-share' } });
+    Object.defineProperty(document, 'featurePolicy', { configurable: true, value: { features: () => ['web-share'], allowsFeature: (f: string) => f !== 'web-share' } });
     renderKeep();
     expect(screen.queryByRole('button', { name: 'Share or email' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Share or email' }).getAttribute('href')).toMatch(/^mailto:\?subject=My%20result&body=Where%20I%20am/);
     expect(share).not.toHaveBeenCalled();
+  });
+
+  test('where the policy does not know the feature, the sheet is offered (and a refusal would be said)', () => {
+    withShare(() => Promise.resolve());
+    Object.defineProperty(document, 'featurePolicy', { configurable: true, value: { features: () => ['clipboard-write'], allowsFeature: () => false } });
+    renderKeep();
+    expect(screen.getByRole('button', { name: 'Share or email' })).toBeTruthy();
   });
 });

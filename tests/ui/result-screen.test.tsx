@@ -59,6 +59,15 @@ describe("a bilingual practice's own words follow the person's language", () => 
     expect(document.body.textContent).not.toContain('Book a call with us');
     expect(document.body.textContent).not.toContain('call 911');
   });
+
+  test('a notice for Spanish readers alone: English readers keep the 988 Lifeline', async () => {
+    toResult({ crisis: { kind: 'default', texts: { es: 'Llama a nuestra línea: 555-0100.' }, href: 'tel:5550100' } });
+    expect(link('Call 988')?.getAttribute('href')).toBe('tel:988');
+    press('Español');
+    await waitFor(() => expect(screen.getByText('Llama a nuestra línea: 555-0100.')).toBeTruthy());
+    expect(link('Llamar al 988')).toBeNull();
+    expect(link(/5550100/)?.getAttribute('href')).toBe('tel:5550100');
+  });
 });
 
 describe('crisis notice', () => {
