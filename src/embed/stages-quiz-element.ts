@@ -3,7 +3,7 @@ import type { Problem, Questionnaire, QuizCompletion } from '../core/types';
 import { QuizWidget } from '../ui/QuizWidget';
 import type { QuizWidgetProps } from '../ui/quiz-widget-props';
 import { embedStyleSheets } from './embed-style-sheets';
-import { parseSettings, type EmbedSettings } from './parse-settings';
+import { parseSettings, SETTING_NAMES, type EmbedSettings } from './parse-settings';
 import { sessionSnapshotStore, snapshotKey, type SnapshotStore } from './persisted-snapshot';
 import { errorLanguage, logProblems, renderEmbedError, type EmbedErrorMessage } from './render-embed-error';
 import { loadQuestionnaire, validateQuestionnaire } from './load-questionnaire';
@@ -12,8 +12,8 @@ import { renderLoading } from './render-loading';
 import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
 
-/** Attributes the element watches; each maps to a setting of the same name (see parseSettings). */
-const OBSERVED = ['questionnaire', 'lang', 'cta-href', 'cta-label', 'cta-label-en', 'cta-label-es', 'practice-name', 'crisis', 'crisis-en', 'crisis-es', 'crisis-href', 'mode', 'persist', 'share-words', 'idle-minutes', 'clear-minutes'];
+/** Attributes the element watches: every setting (see parseSettings) but the iframe page's `origin`. */
+const OBSERVED: string[] = SETTING_NAMES.filter((name) => name !== 'origin');
 /** Attributes of any element (and data-, aria-, on…): not ours, and not a typo of ours. */
 const GLOBAL_ATTRIBUTE = /^(?:id|class|style|title|dir|hidden|tabindex|slot|part|role|translate|inert|nonce|exportparts|data-.*|aria-.*|on.*)$/;
 

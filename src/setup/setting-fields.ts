@@ -40,9 +40,10 @@ const ELSEWHERE = new Set(['questionnaire', 'origin']);
 
 /** Which settings the form shows now; some only make sense with another (a custom notice's link, clinician minutes). */
 const WHEN: Readonly<Record<string, (s: FormSettings) => boolean>> = {
-  'crisis-href': (s) => s.crisis !== undefined && s.crisis !== 'none',
-  'crisis-en': (s) => s.crisis !== undefined && s.crisis !== 'none',
-  'crisis-es': (s) => s.crisis !== undefined && s.crisis !== 'none',
+  'crisis-href': (s) => s.crisis !== 'none' && (s.crisis !== undefined || s['crisis-en'] !== undefined || s['crisis-es'] !== undefined),
+  // A notice per language, beside the default notice or the practice's own.
+  'crisis-en': (s) => s.crisis !== 'none',
+  'crisis-es': (s) => s.crisis !== 'none',
   'idle-minutes': (s) => s.mode === 'clinician',
   'clear-minutes': (s) => s.mode === 'clinician',
 };

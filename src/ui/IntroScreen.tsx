@@ -9,10 +9,12 @@ export interface IntroScreenProps {
   readonly strings: UiStrings;
   readonly headingRef?: Ref<HTMLHeadingElement>;
   readonly onStart: () => void;
+  /** The host receives what the person writes in the next step (share-words): the privacy line says so. */
+  readonly wordsShared?: boolean;
 }
 
 /** What this is, how long it takes, that answers stay on the device, and Start. */
-export function IntroScreen({ questionnaire, lang, strings, headingRef, onStart }: IntroScreenProps) {
+export function IntroScreen({ questionnaire, lang, strings, headingRef, onStart, wordsShared }: IntroScreenProps) {
   const paragraphs = localize(questionnaire.introduction, lang)
     .split(/\n\s*\n/)
     .map((p) => p.trim())
@@ -43,7 +45,7 @@ export function IntroScreen({ questionnaire, lang, strings, headingRef, onStart 
             <rect x="5" y="10.5" width="14" height="10" rx="2.5" />
             <path d="M8.5 10.5V8a3.5 3.5 0 0 1 7 0v2.5" />
           </svg>
-          {strings.privacy}
+          {wordsShared ? strings.privacyShared : strings.privacy}
         </li>
       </ul>
       <div class="sq-actions sq-actions-start">

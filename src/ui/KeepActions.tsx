@@ -31,16 +31,17 @@ function shareAllowed(): boolean {
  * button. Reusable for anything with a title and a plain text (the result, a plan).
  */
 export function KeepActions({ title, text, strings, heading }: KeepActionsProps) {
-  const [status, setStatus] = useState('');
+  // Which message, not its text: a switch of language turns it into the other language's.
+  const [status, setStatus] = useState<'copied' | 'copyFailed' | 'shareFailed' | undefined>(undefined);
   const canShare = typeof navigator !== 'undefined' && typeof navigator.share === 'function' && shareAllowed();
   const share = () => {
     // A cancelled share sheet rejects with AbortError: the person's choice, not an error to show.
     navigator.share({ title, text }).catch((error: unknown) => {
-      if ((error as Error | undefined)?.name !== 'AbortError') setStatus(strings.shareFailed);
+      if ((error as Error | undefined)?.name !== 'AbortError') setStatus('shareFailed');
     });
   };
   const copy = () => {
-    const done = (ok: boolean) => setStatus(ok ? strings.copied : strings.copyFailed);
+    const done = (ok: boolean) => setStatus(ok ? 'copied' : 'copyFailed');
     try {
       navigator.clipboard.writeText(text).then(() => done(true), () => done(false));
     } catch {
@@ -68,7 +69,7 @@ export function KeepActions({ title, text, strings, heading }: KeepActionsProps)
         </button>
       </div>
       <p class="sq-keep-status" role="status">
-        {status}
+        {status && strings[status]}
       </p>
     </div>
   );

@@ -135,6 +135,7 @@ function SelfAssessment(props: QuizWidgetProps) {
         questionnaire={q}
         lang={state.lang}
         strings={strings}
+        wordsShared={props.shareWords === true}
         headingRef={headingRef}
         onStart={() => {
           act({ type: 'start' });

@@ -10,6 +10,8 @@ export interface UiStrings {
   readonly introEyebrow: string;
   readonly minutes: (n: number) => string;
   readonly privacy: string;
+  /** In place of `privacy` when the host receives what the person writes in the next step (share-words). */
+  readonly privacyShared: string;
   readonly start: string;
   readonly progress: (position: number, total: number) => string;
   readonly optional: string;
@@ -37,6 +39,7 @@ const en: UiStrings = {
   introEyebrow: 'A quiet moment for yourself',
   minutes: (n) => (n === 1 ? 'About 1 minute' : `About ${n} minutes`),
   privacy: 'Your answers stay on this device. Nothing is sent anywhere.',
+  privacyShared: 'Your answers stay on this device. What you write later is shared with this website.',
   start: 'Start',
   progress: (position, total) => `Question ${position} of ${total}`,
   optional: 'Optional: you can skip this one.',
@@ -58,6 +61,7 @@ const es: UiStrings = {
   introEyebrow: 'Un momento tranquilo para ti',
   minutes: (n) => (n === 1 ? 'Más o menos 1 minuto' : `Más o menos ${n} minutos`),
   privacy: 'Tus respuestas se quedan en este dispositivo. No se envían a ningún lado.',
+  privacyShared: 'Tus respuestas se quedan en este dispositivo. Lo que escribas después se comparte con este sitio web.',
   start: 'Empezar',
   progress: (position, total) => `Pregunta ${position} de ${total}`,
   optional: 'Opcional: te la puedes saltar.',

@@ -15,6 +15,15 @@ describe('an if–then pair as a line of the plan', () => {
     ['"We" and "My" after the comma are lowered, never a name', 'the kids are asleep', 'We’ll go for a walk', 'If the kids are asleep, we’ll go for a walk.'],
     ['a name stays as written', 'Maria calls', 'pick up', 'If Maria calls, I will pick up.'],
     ['only a then half that says who acts', '', "I'm going to call my sister", "I'm going to call my sister."],
+    // What people really type, capitals and all (a phone's own capital is off in the boxes; their own may not be).
+    ['a capital where the line puts "If" or "I will" before it', 'My friends invite me out', 'Go for a walk', 'If my friends invite me out, I will go for a walk.'],
+    ['"It\'s", and a name after "I will" stays', "It's 9pm", 'Call Sam', "If it's 9pm, I will call Sam."],
+    ['"will" alone, and "Ill" for "I\'ll"', 'I feel like drinking', 'will call Sam', 'If I feel like drinking, I will call Sam.'],
+    ['"Ill" for "I\'ll"', 'I am stressed', 'Ill walk', 'If I am stressed, I will walk.'],
+    ['a time opens the line as "If" would', 'After dinner', 'Instead I will go running', 'After dinner, instead I will go running.'],
+    ['"don\'t" is a clause of their own', 'I see the bar', "don't go in", "If I see the bar, don't go in."],
+    ['"!" and "?" give way to the line\'s own full stop', "I'm stressed!", 'walk!', "If I'm stressed, I will walk."],
+    ['a word in capitals (their emphasis) stays', 'I want a drink', 'TEXT my sponsor', 'If I want a drink, I will TEXT my sponsor.'],
     ['a "then" opening the second half, or closing the first', 'if I feel the urge', 'then I will go for a walk', 'If I feel the urge, I will go for a walk.'],
     ['"then" at the end of the first half', "If I'm stressed, then", 'go for a walk', "If I'm stressed, I will go for a walk."],
     ['their own opening word, and "Then I will"', 'When friends call', 'Then I will say no.', 'When friends call, I will say no.'],
@@ -40,6 +49,12 @@ describe('an if–then pair as a line of the plan', () => {
     ['"no" and an infinitive', 'me siento solo', 'no tomar', 'Si me siento solo, no voy a tomar.'],
     ['only a then half: "no" and an infinitive, or a clause of their own', '', 'No tomar', 'No voy a tomar.'],
     ['only a then half that is theirs', '', 'me voy a ir a caminar', 'Me voy a ir a caminar.'],
+    ['capitals where the line puts "Si" or "voy a" before them', 'Me ofrecen un trago', 'Llamar a María', 'Si me ofrecen un trago, voy a llamar a María.'],
+    ['a verb of their own in the future, with a capital', 'Estoy triste', 'Intentaré caminar', 'Si estoy triste, intentaré caminar.'],
+    ['an infinitive with two pronouns and an accent', 'estoy triste', 'dárselo', 'Si estoy triste, voy a dárselo.'],
+    ['"nunca" and "ya no" before an infinitive', 'me siento solo', 'nunca fumar', 'Si me siento solo, nunca voy a fumar.'],
+    ['"ya no"', 'estoy aburrido', 'Ya no tomar', 'Si estoy aburrido, ya no voy a tomar.'],
+    ['a time opens the line as "Si" would', 'después de cenar', 'salir a caminar', 'Después de cenar, voy a salir a caminar.'],
   ])('Spanish: %s', (_, a, b, line) => {
     expect(ifThenEs({ if: a, then: b })).toBe(line);
   });

@@ -260,6 +260,8 @@ describe('from the result, in the widget', () => {
   test('with shareWords the host hears the words when the plan opens, and the person is told so before they write', async () => {
     const onWords = vi.fn();
     render(<QuizWidget questionnaire={quick} lang="en" shareWords onWords={onWords} />);
+    // Told from the start: not "Nothing is sent anywhere".
+    expect(screen.getByText('Your answers stay on this device. What you write later is shared with this website.')).toBeTruthy();
     press('Start');
     press('Next');
     choose("I'm planning to start in the next 30 days");

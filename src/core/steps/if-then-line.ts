@@ -24,7 +24,11 @@ export interface IfThenWords {
    * the person wrote it, with no "I will" put before it.
    */
   readonly ownClause: RegExp;
-  /** Opening words of such a half that are never a name ("we", "me"): lowered after the comma. */
+  /**
+   * Opening words that are never a name ("we", "my", "me"): lowered after "If" or the comma, where a
+   * capital the person (or their phone) typed would land mid-sentence. Any other capital stays: it
+   * may be a name.
+   */
   readonly lowerable: RegExp;
 }
 
@@ -34,16 +38,23 @@ export interface IfThenWords {
  * punctuation at the end of each half, give way to the line's own.
  */
 export function ifThenLine(pair: IfThenPair, words: IfThenWords): string {
-  const a = withoutEndPunctuation(withoutEndPunctuation(pair.if).replace(words.ifCloser, ''));
-  const b = dropOpener(withoutEndPunctuation(pair.then), words.thenOpener);
+  const a = ending(ending(pair.if).replace(words.ifCloser, ''));
+  const b = dropOpener(ending(pair.then), words.thenOpener);
   const own = words.ownClause.test(b);
-  if (!a) return !b ? '' : own ? `${capital(b)}.` : words.thenOnly(b);
-  const cond = words.ownOpener.test(a) ? capital(a) : `${words.if} ${dropOpener(a, words.ifOpener)}`;
+  const lower = (text: string) => (words.lowerable.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+  // Where the line puts its own "I will" before their words, those start with a verb, never a name:
+  // a capital goes ("I will Go for a walk"), an acronym stays ("AA").
+  const verb = (text: string) => text.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  if (!a) return !b ? '' : own ? `${capital(b)}.` : words.thenOnly(verb(b));
+  const cond = words.ownOpener.test(a) ? capital(a) : `${words.if} ${lower(dropOpener(a, words.ifOpener))}`;
   if (!b) return `${cond}…`;
-  return own ? `${cond}, ${words.lowerable.test(b) ? b.charAt(0).toLowerCase() + b.slice(1) : b}.` : words.both(cond, b);
+  return own ? `${cond}, ${lower(b)}.` : words.both(cond, verb(b));
 }
 
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Without the punctuation at the end, "!" and "?" too: the line puts its own. */
+const ending = (text: string) => withoutEndPunctuation(text.trim().replace(/[!?¡¿]+$/u, ''));
 
 /** Without the opening words; kept whole when they are all there is. */
 function dropOpener(text: string, opener: RegExp): string {
