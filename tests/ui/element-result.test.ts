@@ -19,16 +19,22 @@ function mount(attributes: Record<string, string>): HTMLElement {
 const button = (el: HTMLElement, name: string) =>
   [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === name) as HTMLButtonElement;
 
-async function toResult(el: HTMLElement): Promise<void> {
-  await waitFor(() => expect(button(el, 'Start')).toBeTruthy());
-  fireEvent.click(button(el, 'Start'));
-  fireEvent.click(el.shadowRoot!.querySelector('input[value="something-else"]')!);
-  fireEvent.input(el.shadowRoot!.querySelector('input[type="text"]')!, { target: { value: 'my sleep' } });
-  fireEvent.click(button(el, 'Next'));
+const BUTTONS = { en: ['Start', 'Next', 'See my result'], es: ['Empezar', 'Siguiente', 'Ver mi resultado'] } as const;
+
+/** To the result (preparation), "Something else: my sleep" as the change unless `lang` is Spanish (then skipped). */
+async function toResult(el: HTMLElement, lang: 'en' | 'es' = 'en'): Promise<void> {
+  const [start, next, result] = BUTTONS[lang];
+  await waitFor(() => expect(button(el, start)).toBeTruthy());
+  fireEvent.click(button(el, start));
+  if (lang === 'en') {
+    fireEvent.click(el.shadowRoot!.querySelector('input[value="something-else"]')!);
+    fireEvent.input(el.shadowRoot!.querySelector('input[type="text"]')!, { target: { value: 'my sleep' } });
+  }
+  fireEvent.click(button(el, next));
   fireEvent.click(el.shadowRoot!.querySelector('input[value="within-30-days"]')!);
-  fireEvent.click(button(el, 'Next'));
-  fireEvent.click(button(el, 'Next'));
-  fireEvent.click(button(el, 'See my result'));
+  fireEvent.click(button(el, next));
+  fireEvent.click(button(el, next));
+  fireEvent.click(button(el, result));
   await waitFor(() => expect(el.shadowRoot!.querySelector('.sq-result')).not.toBeNull());
 }
 
@@ -53,14 +59,7 @@ it('a bilingual practice: cta-label-es and crisis-es reach a Spanish reader, wit
     crisis: 'If you are in danger, call 911.',
     'crisis-es': 'Si estás en peligro, llama al 911.',
   });
-  await waitFor(() => expect(button(el, 'Empezar')).toBeTruthy());
-  fireEvent.click(button(el, 'Empezar'));
-  fireEvent.click(button(el, 'Siguiente'));
-  fireEvent.click(el.shadowRoot!.querySelector('input[value="within-30-days"]')!);
-  fireEvent.click(button(el, 'Siguiente'));
-  fireEvent.click(button(el, 'Siguiente'));
-  fireEvent.click(button(el, 'Ver mi resultado'));
-  await waitFor(() => expect(el.shadowRoot!.querySelector('.sq-result')).not.toBeNull());
+  await toResult(el, 'es');
   const labels = [...el.shadowRoot!.querySelectorAll('[part~="cta-link"]')].map((a) => a.textContent);
   expect(labels).toEqual(['Agenda una llamada', 'Agenda una llamada']);
   expect(el.shadowRoot!.textContent).toContain('Si estás en peligro, llama al 911.');
