@@ -1,4 +1,5 @@
 import type { Problem } from '../core/types';
+import { uiLanguage } from '../ui/strings';
 
 const MESSAGES = {
   en: {
@@ -28,8 +29,7 @@ export type EmbedErrorMessage = keyof (typeof MESSAGES)['en'];
 
 /** Picks the message language: the requested one when we have it, else the browser's, else English. */
 export function errorLanguage(requested: string | undefined): 'en' | 'es' {
-  const lang = (requested ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en').toLowerCase();
-  return lang.startsWith('es') ? 'es' : 'en';
+  return uiLanguage(requested ?? (typeof navigator === 'undefined' ? 'en' : navigator.language) ?? 'en');
 }
 
 /**

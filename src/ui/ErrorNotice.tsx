@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { Problem } from '../core/types';
+import { uiLanguage } from './strings';
 
 /** The notice's words (the website script's element has its own: src/embed/render-embed-error.ts). */
 const WORDS = {
@@ -22,12 +23,13 @@ export interface ErrorNoticeProps {
  * the site's owner (visitors never see developer text).
  */
 export function ErrorNotice({ problems, lang = 'en' }: ErrorNoticeProps) {
-  const words = lang.toLowerCase().startsWith('es') ? WORDS.es : WORDS.en;
+  const own = uiLanguage(lang);
+  const words = WORDS[own];
   useEffect(() => {
     console.error('stages-quiz: the quiz cannot be shown.\n' + problems.map((p) => `  ${p.path}: ${p.message}`).join('\n'), problems);
   }, [problems]);
   return (
-    <div class="sq sq-error-notice" lang={lang.startsWith('es') ? 'es' : 'en'} part="root error" role="alert">
+    <div class="sq sq-error-notice" lang={own} part="root error" role="alert">
       <div class="sq-card">
         <h2 class="sq-heading sq-title">{words.title}</h2>
         <p>{words.intro}</p>

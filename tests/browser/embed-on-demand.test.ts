@@ -2,7 +2,7 @@
 // test page has (default-src 'self'): the validator (dist/stages-quiz-validator.js, only for a
 // questionnaire the host supplies; one fetch per questionnaire URL) and the result
 // (dist/stages-quiz-result.js, loaded while the person answers); and `persist` removed mid-quiz.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { highestOfThree } from '../core/score-fixtures';
 import { answerQuick, hostLog } from './embed-helpers';
@@ -24,6 +24,13 @@ async function open(path: string, setup?: (page: Page) => Promise<unknown>) {
 }
 
 const count = (list: readonly string[], path: string) => list.filter((p) => p === path).length;
+
+/** Answers `quick` (preparation), opens the next step, and writes `words` in its first box. */
+async function writeInTheStep(quiz: Locator, words: string): Promise<void> {
+  await answerQuick(quiz, 'within-30-days');
+  await quiz.getByRole('button', { name: 'Put it in my own words', exact: true }).click();
+  await quiz.getByRole('textbox').first().fill(words);
+}
 const violations = async (page: Page) => (await hostLog(page)).filter((e) => e.type === 'securitypolicyviolation');
 
 describe('the validator, on demand', () => {
@@ -160,11 +167,8 @@ describe('the result, on demand', () => {
   test('switching language in the middle of the next step keeps the screen and the words; the texts follow', async () => {
     const { page, context, requests, errors } = await open('/examples/csp.html');
     const quiz = page.locator('#quiz');
-    await answerQuick(quiz, 'within-30-days');
-    await quiz.getByRole('button', { name: 'Put it in my own words', exact: true }).click();
+    await writeInTheStep(quiz, 'It matters for my kids');
     await quiz.getByRole('heading', { name: 'About the numbers you chose', exact: true }).waitFor();
-    const box = quiz.getByRole('textbox').first();
-    await box.fill('It matters for my kids');
     expect(count(requests, '/stages-quiz-texts-es.js')).toBe(0);
     await quiz.getByRole('button', { name: 'Español', exact: true }).click();
     await quiz.getByRole('heading', { name: 'Sobre los números que elegiste', exact: true }).waitFor();
@@ -183,9 +187,7 @@ describe('the result, on demand', () => {
       p.route('**/stages-quiz-texts-es.js', (route) => (reachable ? route.continue() : route.abort())),
     );
     const quiz = page.locator('#quiz');
-    await answerQuick(quiz, 'within-30-days');
-    await quiz.getByRole('button', { name: 'Put it in my own words', exact: true }).click();
-    await quiz.getByRole('textbox').first().fill('It matters for my kids');
+    await writeInTheStep(quiz, 'It matters for my kids');
     await quiz.getByRole('button', { name: 'Español', exact: true }).click();
     // Not an English screen under a Spanish switch: the person is told, in Spanish.
     await expect.poll(() => quiz.getByRole('alert').innerText()).toContain('No pudimos mostrar tu resultado en este momento');

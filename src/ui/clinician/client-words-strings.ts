@@ -1,5 +1,6 @@
 import type { IfThenPair } from '../../core/steps/step-responses';
 import { ifThenEn, ifThenEs } from '../steps/if-then-words';
+import { uiLanguage } from '../strings';
 
 /**
  * The words of the summary's "In the client's words" section and of the start screen's choice to
@@ -39,5 +40,5 @@ const es: ClientWordsStrings = {
 
 /** The section's words for a language tag; English for anything but Spanish. */
 export function clientWordsStringsFor(lang: string): ClientWordsStrings {
-  return lang.toLowerCase().split('-')[0] === 'es' ? es : en;
+  return uiLanguage(lang) === 'es' ? es : en;
 }
