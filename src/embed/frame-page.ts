@@ -17,6 +17,7 @@ import { sessionSnapshotStore, snapshotKey } from './persisted-snapshot';
 import { errorLanguage, renderEmbedError } from './render-embed-error';
 import { ALL_BUILTINS } from './builtins-all';
 import { loadQuestionnaire } from './load-questionnaire';
+import { followPageLanguage } from './page-language';
 import { widgetProps } from './widget-props';
 
 /** Where the height may go: the declared origin, else the embedding page's origin as the browser reports it. */
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
       render(
         h(QuizWidget, {
           ...widgetProps(questionnaire, settings, store, ClinicianIntake),
+          onLanguageChange: followPageLanguage(questionnaire, settings.lang),
           onStart: () =>
             post(
               { type: 'stages-quiz:start', v: FRAME_MESSAGE_VERSION, questionnaire: { id: questionnaire.id, version: questionnaire.version } },

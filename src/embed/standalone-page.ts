@@ -13,6 +13,7 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { QuizWidget } from '../ui/QuizWidget';
 import { ALL_BUILTINS } from './builtins-all';
 import { loadQuestionnaire } from './load-questionnaire';
+import { followPageLanguage } from './page-language';
 import { widgetProps } from './widget-props';
 import { parseSettings, settingsFromSearch } from './parse-settings';
 import { applyPageTheme } from './parse-theme';
@@ -33,12 +34,7 @@ export async function mountStandalonePage(container: HTMLElement, location: Loca
   const loaded = await loadQuestionnaire(settings.questionnaire, location.href, ALL_BUILTINS);
   if (!loaded.ok) return showProblems(loaded.problems);
   const questionnaire = loaded.questionnaire;
-  // This page is the quiz's own: its language and its tab's title follow the person's language.
-  const pageLanguage = (to: string) => {
-    document.documentElement.lang = to;
-    document.title = questionnaire.title[to] ?? document.title;
-  };
-  pageLanguage(lang);
+  const pageLanguage = followPageLanguage(questionnaire, settings.lang);
   // Nothing is stored unless the link asks for it (`?persist`): then an unfinished quiz survives a reload.
   const store = settings.persist ? sessionSnapshotStore(snapshotKey(location.pathname, 'standalone', questionnaire)) : null;
   render(

@@ -109,6 +109,21 @@ describe('the iframe embed', () => {
     await page.close();
   });
 
+  it("the frame's own page takes the person's language: its lang and title, at the start and after a switch", async () => {
+    const { page, errors } = await openHost(`${base}/examples/iframe.html`);
+    await page.evaluate((src) => {
+      document.querySelector<HTMLIFrameElement>('#quiz-frame')!.src = src;
+    }, `${base}/frame.html?lang=es`);
+    const frame = page.frameLocator('#quiz-frame');
+    await frame.getByRole('button', { name: 'Empezar', exact: true }).waitFor();
+    const framePage = () => quizFrame(page)!.evaluate(() => [document.documentElement.lang, document.title]);
+    expect(await framePage()).toEqual(['es', '¿En qué punto estás con el cambio que tienes en mente?']);
+    await frame.getByRole('button', { name: 'English', exact: true }).click();
+    expect(await framePage()).toEqual(['en', "Where are you with the change you're thinking about?"]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a host on any other origin than the declared one receives nothing', async () => {
     // The host is on `other`, but the frame is told the host is `base`: the browser drops every post.
     const url = `${other}/examples/iframe.html?frame=${encodeURIComponent(`${base}/frame.html`)}&declare=${encodeURIComponent(base)}`;
