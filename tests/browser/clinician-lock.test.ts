@@ -322,6 +322,28 @@ describe('earlier visits with files only', () => {
   });
 });
 
+describe('earlier visits on paper', () => {
+  test('files of two clients: the warning is printed with whose files they are; what was left out is not; going back forgets them', async () => {
+    const { page, problems } = await open('?mode=clinician&questionnaire=intake&lang=en');
+    await page.getByRole('button', { name: 'Compare earlier visits (files only)' }).click();
+    const other = visitFile('other.json', '2026-06-01T18:00:00.000Z', 'action', { readiness: 9 }, 'Q-1');
+    await page.getByLabel(UI.en.files).setInputFiles([VISITS[0]!, other, { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') }]);
+    const warning = page.getByText('These files name different clients (P-900, Q-1). Check that they all belong to one person.');
+    const leftOut = page.getByText('“notes.txt” could not be read as JSON; it was left out.');
+    const loaded = page.getByText('2 earlier visits loaded.');
+    const printLine = page.getByText(/^Client: P-900, Q-1 · printed [A-Z][a-z]{2} \d{1,2}, \d{4}$/);
+    await warning.waitFor();
+    expect([await leftOut.isVisible(), await loaded.isVisible(), await printLine.isVisible()]).toEqual([true, true, false]);
+    await page.emulateMedia({ media: 'print' });
+    expect([await warning.isVisible(), await leftOut.isVisible(), await loaded.isVisible(), await printLine.isVisible()]).toEqual([true, false, false, true]);
+    await page.emulateMedia({ media: null });
+    await page.getByRole('button', { name: 'Forget these files and go back' }).click();
+    await expectHeadingFocused(page, UI.en.start);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).not.toContain('Q-1');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('inactivity with a PIN', () => {
   test('locks the summary out of the DOM, and after clear-minutes nothing remains (DOM, storage, clipboard, object URLs)', async () => {
     // The shortest allowed: 1 minute to lock, 2 minutes to the warning, then a 60 s countdown, on the page's fake clock.

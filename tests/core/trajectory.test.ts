@@ -71,6 +71,8 @@ describe('reading a visit file', () => {
     ['a JSON array', 'list.json', '[1,2]', { kind: 'not-ours', file: 'list.json', detail: 'neither a summary JSON download nor a FHIR QuestionnaireResponse' }],
     ['a JSON download without a time', 'x.json', JSON.stringify({ questionnaire: { id: 'intake', version: '1' }, result: { scores: [] } }), { kind: 'not-ours', file: 'x.json', detail: 'no completion time' }],
     ['someone else\'s QuestionnaireResponse', 'phq.json', JSON.stringify({ resourceType: 'QuestionnaireResponse', questionnaire: 'https://stages-quiz.dev/questionnaire/intake|1.0.0', authored: '2026-01-01', item: [{ linkId: 'x', answer: [{ valueString: 'hi' }] }] }), { kind: 'not-ours', file: 'phq.json', detail: 'a QuestionnaireResponse with none of our results' }],
+    ['a JSON download whose time is not a date', 'one.json', jsonFile(answersA, '1'), { kind: 'not-ours', file: 'one.json', detail: 'no completion time' }],
+    ['a JSON download whose time has no zone', 'local.json', jsonFile(answersA, '2026-03-03T16:00'), { kind: 'not-ours', file: 'local.json', detail: 'no completion time' }],
     ['a JSON download of another questionnaire', 'quick.json', jsonFile({ stage: 'within-6-months' }, '2026-01-01T00:00:00Z', {}, quick), { kind: 'other-questionnaire', file: 'quick.json', id: 'quick' }],
     ['a FHIR response to another questionnaire', 'quick.fhir.json', fhirFile({ stage: 'within-6-months' }, '2026-01-01T00:00:00Z', undefined, quick), { kind: 'other-questionnaire', file: 'quick.fhir.json', id: 'quick' }],
   ])('%s is left out, naming the file', (_name, file, text, problem) => {
@@ -142,5 +144,35 @@ describe('building the trajectory', () => {
     const t = buildTrajectory(intake, [a, twin]);
     expect(t.visits).toHaveLength(1);
     expect(t.notes).toEqual([{ kind: 'duplicate', file: 'a.fhir.json' }]);
+  });
+
+  test('the same instant written in another zone is the same visit', () => {
+    // 16:00 UTC is 08:00 at −08:00 and 17:00 at +01:00.
+    const pacific = visit('a-pacific.fhir.json', fhirFile(answersA, '2026-03-03T08:00:00.000-08:00', 'A-17'));
+    const paris = visit('a-paris.json', jsonFile(answersA, '2026-03-03T17:00:00+01:00', { clientReference: 'A-17' }));
+    const t = buildTrajectory(intake, [a, pacific, paris]);
+    expect(t.visits.map((v) => v.file)).toEqual(['a.json']);
+    expect(t.notes).toEqual([
+      { kind: 'duplicate', file: 'a-pacific.fhir.json' },
+      { kind: 'duplicate', file: 'a-paris.json' },
+    ]);
+  });
+
+  test('a file dated after this intake is left out with a note, so "since the last visit" stays the right way round', () => {
+    const later = visit('later.json', jsonFile(answersB, '2027-06-01T16:00:00.000Z', { clientReference: 'A-17' }));
+    const now = currentVisit(intake, { completedAt: '2026-11-30T01:00:00.000Z', clientReference: 'A-17', stage: 'contemplation', scores: [{ id: 'readiness', value: 6.4 }], answers: {} });
+    const t = buildTrajectory(intake, [a, later], now);
+    expect(t.visits.map((v) => [v.file, v.current])).toEqual([['a.json', false], ['', true]]);
+    expect(t.notes).toEqual([{ kind: 'dated-later', file: 'later.json', completedAt: '2027-06-01T16:00:00.000Z', afterCurrent: true }]);
+    expect(t.sinceLast?.previousAt).toBe('2026-03-03T16:00:00.000Z');
+  });
+
+  test('with files alone, a file dated after now is left out; one from earlier today is kept', () => {
+    const nowMs = Date.parse('2026-11-30T12:00:00.000Z');
+    const future = visit('future.json', jsonFile(answersB, '2026-12-01T09:00:00.000Z'));
+    const thisMorning = visit('morning.json', jsonFile(answersB, '2026-11-30T09:00:00.000Z'));
+    const t = buildTrajectory(intake, [a, future, thisMorning], undefined, nowMs);
+    expect(t.visits.map((v) => v.file)).toEqual(['a.json', 'morning.json']);
+    expect(t.notes).toEqual([{ kind: 'dated-later', file: 'future.json', completedAt: '2026-12-01T09:00:00.000Z', afterCurrent: false }]);
   });
 });

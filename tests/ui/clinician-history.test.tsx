@@ -103,6 +103,12 @@ describe('change across visits', () => {
     pick([jsonFile('a.json', A, '2026-03-03T16:00:00.000Z')]);
     await screen.findByText('Add one more visit to see how things moved.');
     expect(rows()).toHaveLength(1);
+    // The files were one client's: going back forgets them, and the button says so.
+    click('Forget these files and go back');
+    expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
+    click('Compare earlier visits (files only)');
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByText('1 earlier visit loaded.')).toBeNull();
     click('Back to the start');
     expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
   });

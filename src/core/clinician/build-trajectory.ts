@@ -20,7 +20,9 @@ export type TrajectoryNote =
   | { readonly kind: 'other-version'; readonly file: string; readonly version: string }
   | { readonly kind: 'other-client'; readonly file: string; readonly reference: string }
   | { readonly kind: 'mixed-clients'; readonly references: readonly string[] }
-  | { readonly kind: 'duplicate'; readonly file: string };
+  | { readonly kind: 'duplicate'; readonly file: string }
+  /** Dated after this intake (or, with no intake, after now): left out, as its place in time cannot be right. */
+  | { readonly kind: 'dated-later'; readonly file: string; readonly completedAt: string; readonly afterCurrent: boolean };
 
 /** What changed between the last two visits. */
 export interface SinceLast {
@@ -44,18 +46,27 @@ export interface Trajectory {
  * Lines up earlier visits (from files) and, optionally, the current intake, oldest first: the stage
  * at each visit, every scale, composite and ruler of this questionnaire, and what changed since the
  * last visit. Notes another version, a client reference that differs from the current one (or,
- * with no current one, files naming different clients), and a visit loaded twice (kept once). Pure.
+ * with no current one, files naming different clients), and a visit loaded twice (the same instant,
+ * whatever its time zone: kept once). An "earlier" visit dated after the current intake (with none,
+ * after `now`) is left out with a note: drawn, it would turn "since the last visit" around.
+ * Pure, given `now` (milliseconds since the epoch).
  */
-export function buildTrajectory(q: Questionnaire, earlier: readonly Visit[], current?: Visit): Trajectory {
+export function buildTrajectory(q: Questionnaire, earlier: readonly Visit[], current?: Visit, now: number = Date.now()): Trajectory {
   const notes: TrajectoryNote[] = [];
-  const seen = new Set<string>(current ? [current.completedAt] : []);
+  const latest = current ? Date.parse(current.completedAt) : now;
+  const seen = new Set<number>(current ? [latest] : []);
   const kept: Visit[] = [];
   for (const v of earlier) {
-    if (seen.has(v.completedAt)) {
+    const at = Date.parse(v.completedAt);
+    if (seen.has(at)) {
       notes.push({ kind: 'duplicate', file: v.file });
       continue;
     }
-    seen.add(v.completedAt);
+    if (at > latest) {
+      notes.push({ kind: 'dated-later', file: v.file, completedAt: v.completedAt, afterCurrent: current !== undefined });
+      continue;
+    }
+    seen.add(at);
     kept.push(v);
     if (v.questionnaire.version !== q.version) notes.push({ kind: 'other-version', file: v.file, version: v.questionnaire.version });
   }

@@ -29,7 +29,10 @@ export type VisitFileResult = { readonly ok: true; readonly visit: Visit } | { r
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStage = (v: unknown): v is Stage => typeof v === 'string' && (STAGES as readonly string[]).includes(v);
-const isTime = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+// A date, or a date and time with its zone (FHIR's dateTime to the day at least; this tool writes the
+// time): Date.parse alone takes "1" for a day in 2001.
+const TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const isTime = (v: unknown): v is string => typeof v === 'string' && TIME.test(v) && !Number.isNaN(Date.parse(v));
 
 /**
  * Reads one file the clinician picked: a JSON download of this tool's summary, or its FHIR R4

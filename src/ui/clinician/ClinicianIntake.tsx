@@ -25,7 +25,7 @@ import { HistoryScreen } from './HistoryScreen';
 import { IdleWarning } from './IdleWarning';
 import { LockedScreen } from './LockedScreen';
 import { MAX_WRONG_PINS } from './PinEntry';
-import { SummaryActions } from './SummaryActions';
+import { SummaryActions, type Saved } from './SummaryActions';
 import { SummaryScreen } from './SummaryScreen';
 import { NO_VISITS, TrajectoryPanel, type LoadedVisits } from './TrajectoryPanel';
 import { useIdleTimer, useInactivity } from './use-idle-timer';
@@ -68,8 +68,9 @@ function ClinicianSession(props: SessionProps) {
   const [pin, setPin] = useState('');
   const [locked, setLocked] = useState(false);
   const [wrongPins, setWrongPins] = useState(0);
-  // Printed, downloaded or copied: "Next client" need not ask.
-  const [saved, setSaved] = useState(false);
+  // Copied ('yes': the clipboard said so): "Next client" need not ask. Printed or downloaded
+  // ('maybe'): the browser never says whether the print dialog or the download was cancelled.
+  const [saved, setSaved] = useState<Saved>('no');
   const copied = useRef(false);
   const [earlier, setEarlier] = useState<LoadedVisits>(NO_VISITS);
   const [completedAt, setCompletedAt] = useState<string | null>(null);
@@ -171,7 +172,7 @@ function ClinicianSession(props: SessionProps) {
   const idle = useIdleTimer(root, pinSet ? clearMinutes : idleMinutes, step !== 'start' || clientReference !== '' || pin !== '', () => wipe('idle'));
   // Leaving the page (a reload, a back swipe, closing the tab) would lose an intake under way that
   // is not printed, downloaded or copied: the browser asks first.
-  useLeaveGuard(!saved && (step !== 'start' || state.phase !== 'intro'));
+  useLeaveGuard(saved !== 'yes' && (step !== 'start' || state.phase !== 'intro'));
 
   const record: IntakeRecord | null = useMemo(() => {
     if (!state.result || !completedAt || !clientLang) return null;
@@ -236,7 +237,11 @@ function ClinicianSession(props: SessionProps) {
         headingRef={headingRef}
         loaded={earlier}
         onLoaded={setEarlier}
-        onBack={() => go('start')}
+        // The files were one client's: the next one must not find them on their summary.
+        onBack={() => {
+          setEarlier(NO_VISITS);
+          go('start');
+        }}
         onPrint={() => window.print()}
       />
     );
@@ -293,7 +298,7 @@ function ClinicianSession(props: SessionProps) {
         ? buildPlan(q, record.result.stage, record.answers, record.nextStep, state.lang, { ifThen: w.ifThen })
         : null;
     const download = (file: Parameters<typeof downloadFile>[0]) => {
-      setSaved(true);
+      if (saved === 'no') setSaved('maybe');
       downloadFile(file);
     };
     screen = (
@@ -307,7 +312,7 @@ function ClinicianSession(props: SessionProps) {
           <SummaryActions
             strings={s}
             onPrint={() => {
-              setSaved(true);
+              if (saved === 'no') setSaved('maybe');
               window.print();
             }}
             onDownloadJson={() => download(resultJsonFile({ ...record, plan }))}
@@ -319,7 +324,7 @@ function ClinicianSession(props: SessionProps) {
                 const words = q.nextSteps ? `\n\n${clientWordsText(plan, w)}` : '';
                 await navigator.clipboard.writeText(summaryText(model, s.text, () => completedText) + words);
                 copied.current = true;
-                setSaved(true);
+                setSaved('yes');
                 return true;
               } catch {
                 return false;

@@ -1,7 +1,7 @@
 import type { Ref } from 'preact';
 import type { Questionnaire } from '../../core/types';
 import type { ClinicianStrings } from './clinician-strings';
-import { TrajectoryPanel, type LoadedVisits } from './TrajectoryPanel';
+import { shortDate, TrajectoryPanel, type LoadedVisits } from './TrajectoryPanel';
 
 export interface HistoryScreenProps {
   readonly questionnaire: Questionnaire;
@@ -14,18 +14,24 @@ export interface HistoryScreenProps {
   readonly onPrint: () => void;
 }
 
-/** "Change across visits" from files alone, opened from the clinician's start screen (no new intake). */
+/**
+ * "Change across visits" from files alone, opened from the clinician's start screen (no new
+ * intake). `onBack` must forget the files: once files are loaded, the way back says so.
+ */
 export function HistoryScreen(props: HistoryScreenProps) {
   const { strings: s } = props;
+  const clients = [...new Set(props.loaded.visits.flatMap((v) => (v.clientReference ? [v.clientReference] : [])))].join(', ');
   return (
     <section class="sq-screen sq-clin-summary sq-clin-history-screen" part="clinician-history">
       <h2 class="sq-heading sq-clin-summary-title" tabIndex={-1} ref={props.headingRef}>
         {s.history.heading}
       </h2>
+      {/* A sheet in a file must say whose visits it shows, and when it was printed. */}
+      <p class="sq-clin-print-line">{s.history.printedFor(clients, shortDate(new Date().toISOString(), props.lang))}</p>
       <div class="sq-clin-actions" role="group" aria-label={s.actionsLabel}>
         <div class="sq-clin-action-row">
           <button type="button" class="sq-button sq-button-quiet" onClick={props.onBack}>
-            {s.historyBack}
+            {props.loaded.visits.length > 0 ? s.historyForget : s.historyBack}
           </button>
           <button type="button" class="sq-button sq-button-quiet" onClick={props.onPrint}>
             {s.print}

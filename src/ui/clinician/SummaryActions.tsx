@@ -1,6 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { ClinicianStrings } from './clinician-strings';
 
+/** Whether this intake is kept somewhere: copied (sure), printed or downloaded (maybe cancelled), or not. */
+export type Saved = 'no' | 'maybe' | 'yes';
+
 export interface SummaryActionsProps {
   readonly strings: ClinicianStrings;
   readonly onPrint: () => void;
@@ -9,8 +12,8 @@ export interface SummaryActionsProps {
   readonly onDownloadQuestionnaire: () => void;
   /** Resolves true when the text reached the clipboard. */
   readonly onCopy: () => Promise<boolean>;
-  /** Printed, downloaded or copied: "Next client" then clears without asking. */
-  readonly saved: boolean;
+  /** Copied: "Next client" then clears without asking; printed or downloaded: it asks whether that went through. */
+  readonly saved: Saved;
   readonly onNextClient: () => void;
   /** With a clinician PIN: lock the summary now. */
   readonly onLock?: () => void;
@@ -18,8 +21,8 @@ export interface SummaryActionsProps {
 
 /**
  * The summary's actions; hidden when printing. The copy result shows as visible, announced text.
- * "Next client" stands apart from the rest and, while nothing has been printed, downloaded or
- * copied, asks first, saying what will be lost.
+ * "Next client" stands apart from the rest and, unless the summary was copied, asks first, saying
+ * what will be lost (after a print or a download, whether it went through).
  */
 export function SummaryActions(props: SummaryActionsProps) {
   const { strings: s } = props;
@@ -75,7 +78,7 @@ export function SummaryActions(props: SummaryActionsProps) {
             class="sq-button sq-button-quiet sq-clin-next"
             part="button next-client"
             ref={nextRef}
-            onClick={() => (props.saved ? props.onNextClient() : setConfirming(true))}
+            onClick={() => (props.saved === 'yes' ? props.onNextClient() : setConfirming(true))}
           >
             {s.nextClient}
           </button>
@@ -86,7 +89,7 @@ export function SummaryActions(props: SummaryActionsProps) {
           <h3 class="sq-block-heading" id={`${uid}-next-h`}>
             {s.nextClientHeading}
           </h3>
-          <p id={`${uid}-next-t`}>{s.nextClientUnsaved}</p>
+          <p id={`${uid}-next-t`}>{props.saved === 'maybe' ? s.nextClientMaybeSaved : s.nextClientUnsaved}</p>
           <div class="sq-actions">
             <button type="button" class="sq-button sq-button-primary" ref={keepRef} onClick={() => setConfirming(false)}>
               {s.nextClientKeep}

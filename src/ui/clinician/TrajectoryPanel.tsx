@@ -45,12 +45,15 @@ function problemText(p: VisitFileProblem, h: HistoryStrings, currentId: string):
   return h.otherQuestionnaire(p.file, p.id, currentId);
 }
 
-function noteText(n: TrajectoryNote, h: HistoryStrings, q: Questionnaire, currentRef: string | undefined): string {
+function noteText(n: TrajectoryNote, h: HistoryStrings, q: Questionnaire, currentRef: string | undefined, lang: string): string {
+  if (n.kind === 'dated-later') return h.datedLater(n.file, shortDate(n.completedAt, lang), n.afterCurrent);
   if (n.kind === 'other-version') return h.otherVersion(n.file, n.version, q.version);
   if (n.kind === 'other-client') return h.otherClient(n.file, n.reference, currentRef ?? '');
   if (n.kind === 'mixed-clients') return h.mixedClients(n.references.join(', '));
   return h.duplicate(n.file);
 }
+
+const ON_PAPER = new Set<TrajectoryNote['kind']>(['other-version', 'other-client', 'mixed-clients']);
 
 /** "Since the last visit (Apr 7, 2026): Readiness 6.4 → 9.1; stage contemplation → preparation." */
 export function sinceLastText(t: Trajectory, s: ClinicianStrings, lang: string): string | null {
@@ -83,7 +86,11 @@ export function TrajectoryPanel({ questionnaire: q, lang, strings: s, loaded, on
   const t = loaded.visits.length > 0 ? buildTrajectory(q, loaded.visits, current) : null;
   const dates = t ? t.visits.map((v) => shortDate(v.completedAt, lang)) : [];
   const since = t && sinceLastText(t, s, lang);
-  const messages = [...loaded.problems.map((p) => problemText(p, h, q.id)), ...(t ? t.notes.map((n) => noteText(n, h, q, current?.clientReference)) : [])];
+  // What is said of the files drawn (another client, another version) goes on paper too; what was left out need not.
+  const messages = [
+    ...loaded.problems.map((p) => ({ text: problemText(p, h, q.id), onPaper: false })),
+    ...(t ? t.notes.map((n) => ({ text: noteText(n, h, q, current?.clientReference, lang), onPaper: ON_PAPER.has(n.kind) })) : []),
+  ];
   const values = (vals: readonly (number | null)[]) => vals.map((v) => (v === null ? h.noValue : formatScore(v))).join(', ');
   const stageName = (x: (typeof t & object)['stages'][number]) => (x ? s.text.stageNames[x] : h.noValue);
   return (
@@ -146,7 +153,9 @@ export function TrajectoryPanel({ questionnaire: q, lang, strings: s, loaded, on
         {messages.length > 0 && (
           <ul class="sq-clin-history-messages">
             {messages.map((m, i) => (
-              <li key={i}>{m}</li>
+              <li key={i} class={m.onPaper ? 'is-on-paper' : undefined}>
+                {m.text}
+              </li>
             ))}
           </ul>
         )}

@@ -84,11 +84,15 @@ export interface ClinicianStrings {
   readonly lockNow: string;
   readonly nextClientHeading: string;
   readonly nextClientUnsaved: string;
+  /** After Print or a download, which the browser cannot confirm went through. */
+  readonly nextClientMaybeSaved: string;
   readonly nextClientKeep: string;
   readonly nextClientClear: string;
   readonly answeredIn: string;
   readonly historyOpen: string;
   readonly historyBack: string;
+  /** The files-only view's way back once files are loaded: they are forgotten on the way. */
+  readonly historyForget: string;
   /** The trajectory view's words. */
   readonly history: HistoryStrings;
   /** The plain-text summary's words (core takes them as data). */
@@ -112,6 +116,10 @@ export interface HistoryStrings {
   readonly otherClient: (file: string, reference: string, current: string) => string;
   readonly mixedClients: (references: string) => string;
   readonly duplicate: (file: string) => string;
+  /** A file dated after this intake (`afterCurrent`), or with no intake, after today. */
+  readonly datedLater: (file: string, date: string, afterCurrent: boolean) => string;
+  /** On paper only, under the files-only view's heading: whose files, and when printed. */
+  readonly printedFor: (clients: string, date: string) => string;
   readonly needTwo: string;
   /** `{date}`, `{changes}`. */
   readonly sinceLast: (date: string, changes: string) => string;
@@ -212,11 +220,14 @@ const en: ClinicianStrings = {
   nextClientHeading: 'Clear this intake?',
   nextClientUnsaved:
     'This summary has not been printed, downloaded or copied. Starting the next client clears it for good: the answers, the summary and the client reference.',
+  nextClientMaybeSaved:
+    'You printed or downloaded this summary. If the printout or the file did not come through, starting the next client clears it for good: the answers, the summary and the client reference.',
   nextClientKeep: 'Keep the summary',
   nextClientClear: 'Clear it and start the next client',
   answeredIn: 'Answered in',
   historyOpen: 'Compare earlier visits (files only)',
   historyBack: 'Back to the start',
+  historyForget: 'Forget these files and go back',
   history: {
     heading: 'Change across visits',
     intro: 'Choose earlier downloads of this tool (the JSON or the FHIR response). They are read on this device only: never sent, never stored.',
@@ -228,10 +239,14 @@ const en: ClinicianStrings = {
     notJson: (file) => `“${file}” could not be read as JSON; it was left out.`,
     notOurs: (file) => `“${file}” is not a download of this tool (the JSON or FHIR response from an intake summary); it was left out.`,
     otherQuestionnaire: (file, id, current) => `“${file}” is from another questionnaire (“${id}”, not “${current}”); it was left out.`,
-    otherVersion: (file, version, current) => `“${file}” was answered with version ${version} (this is ${current}); its scores are shown, but the questions may differ.`,
+    otherVersion: (file, version, current) =>
+      `“${file}” ${version ? `was answered with version ${version}` : 'does not say which version it was answered with'} (this is ${current}); its scores are shown, but the questions may differ.`,
     otherClient: (file, ref, current) => `“${file}” is for client “${ref}”, not “${current}”. Check that it belongs to this person.`,
     mixedClients: (refs) => `These files name different clients (${refs}). Check that they all belong to one person.`,
     duplicate: (file) => `“${file}” is the same visit as another file; it is shown once.`,
+    datedLater: (file, date, afterCurrent) =>
+      `“${file}” is dated ${date}, ${afterCurrent ? 'after this visit' : 'a day still to come'}; it was left out. Check the clock of the device that made it.`,
+    printedFor: (clients, date) => `Client: ${clients || 'not named in the files'} · printed ${date}`,
     needTwo: 'Add one more visit to see how things moved.',
     sinceLast: (date, changes) => `Since the last visit (${date}): ${changes}.`,
     change: (label, from, to) => `${label} ${from} → ${to}`,
@@ -244,7 +259,7 @@ const en: ClinicianStrings = {
     dateColumn: 'Visit',
     stageColumn: 'Stage',
     thisVisit: 'this visit',
-    versionTag: (v) => `version ${v}`,
+    versionTag: (v) => (v ? `version ${v}` : 'version unknown'),
     noValue: '–',
     lowerHalf: 'lower half of the range',
     upperHalf: 'upper half of the range',
@@ -383,11 +398,14 @@ const es: ClinicianStrings = {
   nextClientHeading: '¿Borrar esta evaluación?',
   nextClientUnsaved:
     'Este resumen no se ha impreso, descargado ni copiado. Si pasas al siguiente cliente, se borra para siempre: las respuestas, el resumen y la referencia del cliente.',
+  nextClientMaybeSaved:
+    'Imprimiste o descargaste este resumen. Si la impresión o el archivo no salieron bien, al pasar al siguiente cliente se borra para siempre: las respuestas, el resumen y la referencia del cliente.',
   nextClientKeep: 'Conservar el resumen',
   nextClientClear: 'Borrarlo y pasar al siguiente cliente',
   answeredIn: 'Respondido en',
   historyOpen: 'Comparar visitas anteriores (solo archivos)',
   historyBack: 'Volver al inicio',
+  historyForget: 'Olvidar estos archivos y volver',
   history: {
     heading: 'Cambios entre visitas',
     intro: 'Elige descargas anteriores de esta herramienta (el JSON o la respuesta FHIR). Se leen solo en este dispositivo: nunca se envían ni se guardan.',
@@ -399,10 +417,14 @@ const es: ClinicianStrings = {
     notJson: (file) => `“${file}” no se pudo leer como JSON; se dejó fuera.`,
     notOurs: (file) => `“${file}” no es una descarga de esta herramienta (el JSON o la respuesta FHIR de un resumen); se dejó fuera.`,
     otherQuestionnaire: (file, id, current) => `“${file}” es de otro cuestionario (“${id}”, no “${current}”); se dejó fuera.`,
-    otherVersion: (file, version, current) => `“${file}” se respondió con la versión ${version} (esta es la ${current}); se muestran sus puntuaciones, pero las preguntas pueden ser distintas.`,
+    otherVersion: (file, version, current) =>
+      `“${file}” ${version ? `se respondió con la versión ${version}` : 'no dice con qué versión se respondió'} (esta es la ${current}); se muestran sus puntuaciones, pero las preguntas pueden ser distintas.`,
     otherClient: (file, ref, current) => `“${file}” es del cliente “${ref}”, no de “${current}”. Revisa que sea de esta persona.`,
     mixedClients: (refs) => `Estos archivos nombran a clientes distintos (${refs}). Revisa que todos sean de la misma persona.`,
     duplicate: (file) => `“${file}” es la misma visita que otro archivo; se muestra una sola vez.`,
+    datedLater: (file, date, afterCurrent) =>
+      `“${file}” tiene fecha del ${date}, ${afterCurrent ? 'después de esta visita' : 'un día que todavía no llega'}; se dejó fuera. Revisa la hora del aparato donde se hizo.`,
+    printedFor: (clients, date) => `Cliente: ${clients || 'los archivos no lo nombran'} · impreso el ${date}`,
     needTwo: 'Agrega una visita más para ver cómo han cambiado las cosas.',
     sinceLast: (date, changes) => `Desde la última visita (${date}): ${changes}.`,
     change: (label, from, to) => `${label} ${from} → ${to}`,
@@ -415,7 +437,7 @@ const es: ClinicianStrings = {
     dateColumn: 'Visita',
     stageColumn: 'Etapa',
     thisVisit: 'esta visita',
-    versionTag: (v) => `versión ${v}`,
+    versionTag: (v) => (v ? `versión ${v}` : 'versión desconocida'),
     noValue: '–',
     lowerHalf: 'mitad baja del rango',
     upperHalf: 'mitad alta del rango',
