@@ -163,6 +163,12 @@ export function onDemandParts(parts: readonly OnDemandPart[] = ON_DEMAND_PARTS):
   return {
     name: 'stages-quiz:on-demand-parts',
     enforce: 'pre',
+    resolveId(id) {
+      return id.startsWith(SHARED_PICK) ? id : null;
+    },
+    load(id) {
+      return id.startsWith(SHARED_PICK) ? sharedPickModule(id.slice(SHARED_PICK.length)) : null;
+    },
     async transform(code, id) {
       if (!/\.[cm]?[jt]sx?$/.test(id) || id.includes('node_modules') || !code.includes('import(')) return null;
       // `typeof import('…')` is a type, not a load.
@@ -179,9 +185,78 @@ export function onDemandParts(parts: readonly OnDemandPart[] = ON_DEMAND_PARTS):
         const shared = (part.shares ?? []).map((pkg) => `${JSON.stringify(sharedKey(pkg))}: __share_${sharedKey(pkg)}`);
         const load = `__loadPart(${JSON.stringify(part.name)}${shared.length ? `, { ${shared.join(', ')} }` : ''})`;
         out = out.slice(0, call.index) + load + out.slice(call.index + whole.length);
-        for (const pkg of part.shares ?? []) imports.add(`import * as __share_${sharedKey(pkg)} from ${JSON.stringify(sharedId(pkg))};`);
+        for (const pkg of part.shares ?? []) imports.add(shareImport(pkg));
       }
       return { code: `${[...imports].join('\n')}\n${out}`, map: null };
+    },
+  };
+}
+
+/**
+ * What parts take from a shared package, by name: the script then carries only these of it (a
+ * namespace import would keep every export: Preact's hydrate, portals, context, the precompiled
+ * JSX helpers … that no code of ours calls). The part builds check that they import nothing else
+ * (sharedNamesOnly). A package not listed here is shared whole.
+ */
+export const SHARED_NAMES: Readonly<Record<string, readonly string[]>> = {
+  preact: ['Component', 'Fragment', 'h', 'render'],
+  'preact/hooks': ['useEffect', 'useId', 'useLayoutEffect', 'useMemo', 'useReducer', 'useRef', 'useState'],
+  'preact/jsx-runtime': ['Fragment', 'jsx', 'jsxs'],
+};
+
+/** A virtual module whose default export is the object of what the script shares of a package listed in SHARED_NAMES. */
+const SHARED_PICK = '\0stages-quiz-shared:';
+
+/** The script's import of what it shares of `pkg`, as `__share_<key>`: the named exports only, where listed. */
+function shareImport(pkg: string): string {
+  const key = sharedKey(pkg);
+  return SHARED_NAMES[pkg]
+    ? `import __share_${key} from ${JSON.stringify(SHARED_PICK + pkg)};`
+    : `import * as __share_${key} from ${JSON.stringify(sharedId(pkg))};`;
+}
+
+/** The code of SHARED_PICK + `pkg`: imports the listed names and exports them as one object. */
+function sharedPickModule(pkg: string): string {
+  const names = SHARED_NAMES[pkg]!;
+  return `import { ${names.join(', ')} } from ${JSON.stringify(sharedId(pkg))};\nexport default { ${names.join(', ')} };`;
+}
+
+/**
+ * What a module's code (after the JSX transform) imports from a package listed in SHARED_NAMES
+ * that the script does not share: each as a line naming the module, the package and the name.
+ * A namespace or default import of such a package is named as `*` / `default`.
+ */
+export function unsharedImports(code: string, id: string, names: Readonly<Record<string, readonly string[]>> = SHARED_NAMES): string[] {
+  const problems: string[] = [];
+  for (const m of code.matchAll(/\bimport\s+([^'";]*?)\s*from\s*(['"])([^'"]+)\2/g)) {
+    const [, clause = '', , pkg = ''] = m;
+    const allowed = Object.hasOwn(names, pkg) ? names[pkg]! : undefined;
+    if (!allowed) continue;
+    const braces = /\{([^}]*)\}/.exec(clause);
+    const rest = clause.replace(/\{[^}]*\}/, '').replace(/,/g, ' ').trim();
+    if (/^type\b/.test(clause.trim())) continue;
+    if (rest) problems.push(`${id}: imports ${rest.startsWith('*') ? '*' : 'default'} from ${pkg}`);
+    for (const spec of braces?.[1]?.split(',') ?? []) {
+      const name = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+      if (name && !spec.trim().startsWith('type ') && !allowed.includes(name)) problems.push(`${id}: imports ${name} from ${pkg}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * For a part that shares packages: fails its build if it imports from one of them a name the
+ * script does not share (SHARED_NAMES), which would be undefined in the browser.
+ */
+export function sharedNamesOnly(): Plugin {
+  return {
+    name: 'stages-quiz:shared-names-only',
+    enforce: 'post',
+    transform(code, id) {
+      if (id.includes('node_modules') || !/\.[cm]?[jt]sx?$/.test(id.split('?')[0]!)) return null;
+      const problems = unsharedImports(code, id);
+      if (problems.length) this.error(`not shared by the website script (vite-plugins.ts SHARED_NAMES):\n${problems.join('\n')}`);
+      return null;
     },
   };
 }
@@ -197,4 +272,32 @@ export function sharedKey(pkg: string): string {
 /** What the bundler knows a shared package or module by: a module of ours by its absolute path. */
 export function sharedId(pkg: string): string {
   return pkg.startsWith('src/') ? resolve(ROOT, pkg) : pkg;
+}
+
+/** The bundler's helper that builds a module namespace object (`import * as x`), as it writes it before minifying. */
+const NAMESPACE_HELPER = /for \(var (\w+) in (\w+)\) \{\s*(\w+)\((\w+), \1, \{\s*get: \2\[\1\],\s*enumerable: true\s*\}\);\s*\}/g;
+
+/**
+ * The bundler builds namespace objects with `for (var name in all)`, which also walks what a host
+ * page added to Object.prototype: an enumerable non-function there (`Object.prototype.flag = 'x'`,
+ * as old page libraries do) made the script throw at its first line, before it could define the
+ * element. The helper is made to take own keys only; a build whose helper no longer matches fails,
+ * so a bundler update cannot quietly undo it.
+ */
+export function ownKeysOnly(): Plugin {
+  return {
+    name: 'stages-quiz:own-keys-only',
+    renderChunk(code) {
+      if (!code.includes('enumerable')) return null;
+      const patched = code.replace(NAMESPACE_HELPER, 'for (var $1 in $2) if (Object.hasOwn($2, $1)) $3($4, $1, { get: $2[$1], enumerable: true });');
+      return patched === code ? null : { code: patched, map: null };
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const left = chunk.code.match(/for\s*\(var (\w+) in (\w+)\)\s*\{?\s*\w+\(\w+,\s*\1,\s*\{\s*get:/);
+        if (left) this.error(`${chunk.fileName}: a namespace helper the own-keys patch does not know: ${left[0]}`);
+      }
+    },
+  };
 }

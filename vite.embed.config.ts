@@ -1,7 +1,7 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
-import { checkedQuestionnaires, onDemandParts, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedId, sharedKey } from './vite-plugins.ts';
+import { checkedQuestionnaires, onDemandParts, ownKeysOnly, sharedNamesOnly, ON_DEMAND_PARTS, PARTS_GLOBAL, sharedId, sharedKey } from './vite-plugins.ts';
 
 // The embed artefacts, one Vite build per mode (scripts/build.mjs runs each):
 //   script            dist/stages-quiz.js            website script (IIFE): Preact, styles, `quick`; no clinician mode, no
@@ -126,7 +126,7 @@ for (const part of ON_DEMAND_PARTS) {
   const shares = part.shares ?? [];
   builds[`part-${part.name}`] = {
     // A part may load another part (the result part loads its language's texts).
-    plugins: [onDemandParts(), ...(part.name === 'result' ? [swapModules(RESULT_PART_SWAPS)] : [])],
+    plugins: [onDemandParts(), ...(part.name === 'result' ? [swapModules(RESULT_PART_SWAPS)] : []), ...(shares.length ? [sharedNamesOnly()] : [])],
     build: {
       outDir: 'dist',
       emptyOutDir: false,
@@ -143,5 +143,5 @@ for (const part of ON_DEMAND_PARTS) {
 export default defineConfig(({ mode }) => {
   const config = builds[mode];
   if (!config) throw new Error(`vite.embed.config.ts: unknown mode "${mode}" (one of ${Object.keys(builds).join(', ')})`);
-  return { ...config, plugins: [checkedQuestionnaires(), preact(), ...(config.plugins ?? [])] };
+  return { ...config, plugins: [checkedQuestionnaires(), preact(), ...(config.plugins ?? []), ownKeysOnly()] };
 });

@@ -60,6 +60,9 @@ try {
           : (GROUPS.find(([, pattern]) => pattern.test(m.source))?.[0] ?? m.source);
       owner.fill(group, start, end);
     });
+    // A long string of data (a questionnaire's JSON, a stylesheet) carries no mapping of its own, so
+    // it would go to whatever mapping precedes it: it is data.
+    for (const m of code.matchAll(/`(?:\{"|\.sq)[^`]{500,}`/g)) owner.fill(UNMAPPED, m.index, m.index + m[0].length);
     const total = gzip(code);
     quickPath += total;
     const rows = [...new Set(owner)]

@@ -34,7 +34,9 @@ export function decideStage(
 ): StageOutcome {
   const blockedBy: string[] = [];
   const reasons: string[] = [];
-  for (const [methodIndex, method] of methods.entries()) {
+  // An index, not methods.entries(): old page libraries (Prototype 1.7.0) replace Array#entries.
+  for (let methodIndex = 0; methodIndex < methods.length; methodIndex++) {
+    const method = methods[methodIndex]!;
     const outcome = tryMethod(method, methodIndex, answers, index, scores);
     if (outcome.stage !== undefined) return { decided: true, stage: outcome.stage, decidedBy: outcome.decidedBy };
     blockedBy.push(...outcome.blockedBy);

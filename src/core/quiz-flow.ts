@@ -166,7 +166,7 @@ export function quizReducer(state: QuizState, event: QuizEvent): QuizState {
       if (state.phase !== 'question' || event.item !== state.current) return state;
       const max = freeTextLimit(currentItem(state), state.answers[event.item]);
       if (max === undefined) return state;
-      const text = Array.from(event.text).slice(0, max).join('');
+      const text = [...event.text].slice(0, max).join('');
       if (text === (state.texts[event.item] ?? '')) return state;
       const { [event.item]: _old, ...rest } = state.texts;
       return { ...state, texts: text ? { ...rest, [event.item]: text } : rest };
@@ -283,7 +283,7 @@ function restoreTexts(questionnaire: Questionnaire, answers: Answers, input: unk
   const entries = Object.entries(input);
   for (const [id, text] of entries) {
     const max = freeTextLimit(questionnaire.items.find((i) => i.id === id), answers[id]);
-    if (max === undefined || typeof text !== 'string' || Array.from(text).length > max) return null;
+    if (max === undefined || typeof text !== 'string' || [...text].length > max) return null;
   }
   return Object.fromEntries(entries) as TypedTexts;
 }

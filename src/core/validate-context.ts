@@ -81,7 +81,8 @@ export function checkKeys(
 function isNearMiss(a: string, b: string): boolean {
   if (a.toLowerCase() === b.toLowerCase()) return true;
   if (Math.abs(a.length - b.length) > 2 || Math.min(a.length, b.length) < 4) return false;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev: number[] = [];
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     for (let j = 1; j <= b.length; j++) {

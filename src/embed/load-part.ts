@@ -15,11 +15,22 @@
  * on `StagesQuizParts.shared` first.
  */
 
-/** The script's own URL, read while the script first runs (document.currentScript is null later). */
+/**
+ * The script's own URL, read while the script first runs (document.currentScript is null later).
+ * Not run from its own <script src> (a theme's AJAX navigation that runs fetched scripts as inline
+ * code, or `type="module"`), it is the last stages-quiz.js the page fetched, as the page's
+ * resource timing lists it.
+ */
 const scriptUrl: string | undefined = (() => {
   try {
     const script = document.currentScript;
-    return script instanceof HTMLScriptElement && script.src ? script.src : undefined;
+    return script instanceof HTMLScriptElement && script.src
+      ? script.src
+      : performance
+          .getEntriesByType('resource')
+          .map((entry) => entry.name)
+          .filter((name) => /\/stages-quiz\.js([?#]|$)/.test(name))
+          .pop();
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { Component, h, render, type ComponentChildren, type ComponentType } from 'preact';
+import { h, render, type ComponentType } from 'preact';
 import type { Problem, Questionnaire, QuizCompletion } from '../core/types';
 import { QuizWidget } from '../ui/QuizWidget';
 import type { QuizWidgetProps } from '../ui/quiz-widget-props';
@@ -11,6 +11,7 @@ import { WEBSITE_BUILTINS, type Builtins } from './builtins-website';
 import { renderLoading } from './render-loading';
 import { widgetProps } from './widget-props';
 import { fireQuizEvent } from './stages-quiz-events';
+import { WidgetBoundary } from './widget-boundary';
 
 /** Attributes the element watches: every setting (see parseSettings) but the iframe page's `origin`. */
 const OBSERVED: string[] = SETTING_NAMES.filter((name) => name !== 'origin');
@@ -34,17 +35,8 @@ export interface ClinicianFeature {
 
 /** Logged and sent in the error event when a page asks for clinician mode from the website script. */
 const NO_CLINICIAN =
-  'clinician mode needs stages-quiz-clinician.js (or, in an app bundle, stages-quiz/element-clinician); this page loads the website build (stages-quiz.js or stages-quiz/element), which leaves it out';
+  'clinician mode needs stages-quiz-clinician.js (in an app: stages-quiz/element-clinician); stages-quiz.js (and stages-quiz/element) leave it out';
 
-/** Catches a render error inside the widget so it becomes the friendly message, not a blank box. */
-class Boundary extends Component<{ onError: (error: unknown) => void; children?: ComponentChildren }> {
-  override componentDidCatch(error: unknown): void {
-    this.props.onError(error);
-  }
-  override render() {
-    return this.props.children;
-  }
-}
 
 /**
  * HTMLElement, or on a server (Node, server rendering: no DOM) a stand-in, so that importing the
@@ -98,6 +90,14 @@ export class StagesQuizElement extends ElementBase {
     } catch (error) {
       // A browser without constructable stylesheets gets an unstyled but working quiz.
       console.error('stages-quiz: could not apply styles', error);
+    }
+    // Keys pressed in the quiz reach the page as if pressed on <stages-quiz> itself, so a page's
+    // shortcuts and carousels (which skip fields by their tag name) would take a person's spaces,
+    // arrows and letters. They stay in here; Tab and Escape go on, for a page's focus trap or dialog.
+    for (const type of ['keydown', 'keyup', 'keypress']) {
+      this.#root.addEventListener(type, (event) => {
+        if (!/^(Tab|Escape)$/.test((event as KeyboardEvent).key)) event.stopPropagation();
+      });
     }
     // A property set before the element was defined sits on the instance and hides our setter.
     if (Object.prototype.hasOwnProperty.call(this, 'questionnaire')) {
@@ -278,11 +278,11 @@ export class StagesQuizElement extends ElementBase {
       this.#fail([{ path: '', message: `the quiz stopped: ${String(error)}` }], settings.lang);
     };
     // The key remounts the widget (fresh answers) only when the questionnaire itself changed.
-    render(h(Boundary, { onError }, h(QuizWidget, { ...props, key: this.#mount })), this.#root);
+    render(h(WidgetBoundary, { onError }, h(QuizWidget, { ...props, key: this.#mount })), this.#root);
   }
 
   #store(questionnaire: Questionnaire): SnapshotStore {
-    const all = Array.from(document.querySelectorAll('stages-quiz'));
+    const all = [...document.querySelectorAll('stages-quiz')];
     const slot = this.id || String(all.indexOf(this));
     return sessionSnapshotStore(snapshotKey(location.pathname, slot, questionnaire));
   }

@@ -1,5 +1,5 @@
 // Printing clinician mode from a host page (examples/clinician.html, dist/stages-quiz-clinician.js):
-// the host's own header and log must not print, the summary fits one page, and once printing is
+// the host's own header and footer must not print, the summary fits one page, and once printing is
 // over the host page is exactly as it was. Run `npm run build` first.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -18,7 +18,7 @@ const printView = (page: Page) =>
     const shown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
     return {
       header: shown(document.querySelector('header')),
-      log: shown(document.getElementById('log')),
+      footer: shown(document.querySelector('footer')),
       widget: shown(document.getElementById('quiz')),
       widgetTop: document.getElementById('quiz')!.getBoundingClientRect().top,
       marks: document.querySelectorAll('[data-stages-quiz-print]').length,
@@ -74,16 +74,16 @@ test('printing the clinician summary from a host page prints the summary alone, 
 
   // What the print shows: print media, with the print under way (beforeprint fired, no afterprint yet).
   await page.emulateMedia({ media: 'print' });
-  expect(await printView(page), 'no print under way').toMatchObject({ header: true, log: true, widget: true });
+  expect(await printView(page), 'no print under way').toMatchObject({ header: true, footer: true, widget: true });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   const printing = await printView(page);
-  expect(printing).toMatchObject({ header: false, log: false, widget: true, marks: 3, sheets: 1 });
+  expect(printing).toMatchObject({ header: false, footer: false, widget: true, marks: 3, sheets: 1 });
   expect(printing.widgetTop, 'the summary starts at the top of the sheet').toBeLessThan(5);
   await page.setViewportSize({ width: 794, height: 1123 });
   await screenshot(page, 'embed-clinician-host-print');
 
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-  expect(await printView(page)).toMatchObject({ header: true, log: true, widget: true, marks: 0, sheets: 0 });
+  expect(await printView(page)).toMatchObject({ header: true, footer: true, widget: true, marks: 0, sheets: 0 });
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -294,7 +294,9 @@ describe('clinician mode: the client’s words on the summary and in FHIR', () =
       const group = qr.item.find((i: { linkId: string }) => i.linkId === 'next-step.maintenance');
       expect(group.item[0]).toMatchObject({ linkId: 'next-step.maintenance.learned', answer: [{ valueString: `client-learned-${lang}` }] });
 
+      // Downloaded: the browser cannot say whether the file was kept, so Next client asks first.
       await page.getByRole('button', { name: en ? 'Next client' : 'Siguiente cliente' }).click();
+      await page.getByRole('button', { name: en ? 'Clear it and start the next client' : 'Borrarlo y pasar al siguiente cliente' }).click();
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       const html = await allHtml(page);
       for (const w of [`client-ruler-${lang}`, `client-learned-${lang}`]) expect(html).not.toContain(w);

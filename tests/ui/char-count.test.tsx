@@ -22,4 +22,11 @@ describe('the characters-left count under a box', () => {
     expect(document.getElementById('c')?.textContent).toBe('Te quedan 283 de 300 caracteres');
     expect(spoken()).toBe('');
   });
+
+  test("counts as the box's maxLength does, so an emoji family fills the box when the count says so", () => {
+    const en = stepStringsFor('en').charsLeft;
+    // 👨‍👩‍👧 is man, ZWJ, woman, ZWJ, girl: 2 + 1 + 2 + 1 + 2 = 8 UTF-16 units, as maxLength counts them.
+    render(<CharCount id="c" text={'👨‍👩‍👧'.repeat(18)} max={150} format={en} />);
+    expect(document.getElementById('c')?.textContent).toBe('6 of 150 characters left');
+  });
 });

@@ -264,11 +264,16 @@ describe('clinician mode: inactivity', () => {
   it('keeps the session on any input or on "Keep this session"', () => {
     render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} idleMinutes={1} />);
     startIntake();
+    const radio = screen.getByRole('radio', { name: /Drinking/ });
+    radio.focus();
     act(() => {
       vi.advanceTimersByTime(60_000);
     });
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Keep this session' }));
     click('Keep this session');
     expect(screen.queryByRole('alertdialog')).toBeNull();
+    // The person goes on where they were.
+    expect(document.activeElement).toBe(radio);
     act(() => {
       vi.advanceTimersByTime(59_000);
     });
@@ -278,6 +283,18 @@ describe('clinician mode: inactivity', () => {
     });
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(screen.getAllByText('Question 1 of 5').length).toBeGreaterThan(0);
+  });
+
+  it('a session cleared for inactivity starts the next one in the language the clinician chose', () => {
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} idleMinutes={1} />);
+    click('Español');
+    expect(screen.getByRole('heading', { name: 'Comenzar una evaluación inicial' })).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Referencia del cliente (opcional)'), { target: { value: 'C-3' } });
+    act(() => {
+      vi.advanceTimersByTime(90_000);
+    });
+    expect(screen.getByRole('heading', { name: 'Comenzar una evaluación inicial' })).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain('C-3');
   });
 
   it('does not run on an untouched start screen', () => {

@@ -48,10 +48,10 @@ export interface Trajectory {
  * last visit. Notes another version, a client reference that differs from the current one (or,
  * with no current one, files naming different clients), and a visit loaded twice (the same instant,
  * whatever its time zone: kept once). An "earlier" visit dated after the current intake (with none,
- * after `now`) is left out with a note: drawn, it would turn "since the last visit" around.
- * Pure, given `now` (milliseconds since the epoch).
+ * after `now`, milliseconds since the epoch, which the caller reads from its clock) is left out
+ * with a note: drawn, it would turn "since the last visit" around. Pure.
  */
-export function buildTrajectory(q: Questionnaire, earlier: readonly Visit[], current?: Visit, now: number = Date.now()): Trajectory {
+export function buildTrajectory(q: Questionnaire, earlier: readonly Visit[], current?: Visit, now = Infinity): Trajectory {
   const notes: TrajectoryNote[] = [];
   const latest = current ? Date.parse(current.completedAt) : now;
   const seen = new Set<number>(current ? [latest] : []);

@@ -70,7 +70,7 @@ export function mailtoHref(subject: string, body: string, limit = MAILTO_LIMIT):
   }
   if (kept.length > 0) return url([...kept, tail].join('\n\n'));
   // Not even the first paragraph fits: cut characters (whole code points) until it does.
-  const chars = Array.from(body);
+  const chars = [...body];
   let n = chars.length;
   while (n > 0 && url(`${chars.slice(0, n).join('')}…`).length > limit) n = Math.floor(n * 0.9);
   return url(`${chars.slice(0, n).join('')}…`);

@@ -50,7 +50,7 @@ export function maxLengthOf(part: StepPart): number {
   return part.maxLength ?? (part.type === 'text' ? STEP_LIMITS.longDefault : STEP_LIMITS.shortDefault);
 }
 
-const clip = (text: unknown, max: number): string => (typeof text === 'string' ? Array.from(text).slice(0, max).join('') : '');
+const clip = (text: unknown, max: number): string => (typeof text === 'string' ? [...text].slice(0, max).join('') : '');
 
 /**
  * Brings a value within the part's bounds, trusting nothing: a pick keeps distinct offered

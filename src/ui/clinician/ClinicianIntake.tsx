@@ -44,12 +44,26 @@ type ClearReason = 'cleared' | 'wrong-pins' | 'idle';
 export function ClinicianIntake(props: QuizWidgetProps) {
   const [session, setSession] = useState(0);
   const [reason, setReason] = useState<ClearReason>('cleared');
+  // The language the clinician last chose: the next session starts in it, whatever cleared this one.
+  const lang = useRef<UiLanguage | undefined>(undefined);
   const clear = (why: ClearReason = 'cleared') => {
     props.onSnapshot?.(null);
     setReason(why);
     setSession((n) => n + 1);
   };
-  return <ClinicianSession key={session} {...props} afterClear={session > 0 ? reason : null} onClear={clear} />;
+  return (
+    <ClinicianSession
+      key={session}
+      {...props}
+      afterClear={session > 0 ? reason : null}
+      onClear={clear}
+      startLang={lang.current}
+      onLanguageChange={(to) => {
+        lang.current = to as UiLanguage;
+        props.onLanguageChange?.(to);
+      }}
+    />
+  );
 }
 
 type Step = 'start' | 'client' | 'summary' | 'history';
@@ -58,11 +72,13 @@ interface SessionProps extends QuizWidgetProps {
   /** This session follows a cleared one (and why): focus its heading and say so. */
   readonly afterClear: ClearReason | null;
   readonly onClear: (reason?: ClearReason) => void;
+  /** The language chosen in an earlier session on this device, if any. */
+  readonly startLang: UiLanguage | undefined;
 }
 
 function ClinicianSession(props: SessionProps) {
   const q = props.questionnaire;
-  const [state, dispatch] = useReducer(quizReducer, undefined, () => initialQuizState(q, pickLanguage(q, props.lang)));
+  const [state, dispatch] = useReducer(quizReducer, undefined, () => initialQuizState(q, props.startLang ?? pickLanguage(q, props.lang)));
   const [step, setStep] = useState<Step>('start');
   const [clientReference, setClientReference] = useState('');
   const [pin, setPin] = useState('');

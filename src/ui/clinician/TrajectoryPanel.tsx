@@ -83,7 +83,7 @@ export function TrajectoryPanel({ questionnaire: q, lang, strings: s, loaded, on
     const visits = results.flatMap((r) => (r.ok ? [r.visit] : []));
     onLoaded({ visits: [...loaded.visits, ...visits], problems: results.flatMap((r) => (r.ok ? [] : [r.problem])), added: visits.length });
   };
-  const t = loaded.visits.length > 0 ? buildTrajectory(q, loaded.visits, current) : null;
+  const t = loaded.visits.length > 0 ? buildTrajectory(q, loaded.visits, current, Date.now()) : null;
   const dates = t ? t.visits.map((v) => shortDate(v.completedAt, lang)) : [];
   const since = t && sinceLastText(t, s, lang);
   // What is said of the files drawn (another client, another version) goes on paper too; what was left out need not.

@@ -28,9 +28,16 @@ export interface ExportFile {
   readonly text: string;
 }
 
-/** `2026-11-23T10:30:05.000Z` → `2026-11-23T10-30-05`: to the second, sortable, and safe in every file system. */
+/**
+ * The time on the clinic's clock, to the second, sortable and safe in every file system:
+ * `2026-11-24T04:30:05.000Z` in Los Angeles → `2026-11-23T20-30-05`. (The time in UTC would name an
+ * evening intake in the Americas with the next day's date.)
+ */
 function stamp(iso: string): string {
-  return iso.slice(0, 19).replace(/:/g, '-');
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso.slice(0, 19).replace(/:/g, '-');
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}-${two(d.getMinutes())}-${two(d.getSeconds())}`;
 }
 
 /**

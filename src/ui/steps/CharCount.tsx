@@ -14,7 +14,9 @@ export interface CharCountProps {
  * count with aria-describedby, so it is also read when the field takes focus.
  */
 export function CharCount({ id, text, max, format }: CharCountProps) {
-  const left = max - Array.from(text).length;
+  // Counted as the box's maxLength counts (UTF-16 units: an emoji may be two), so the count and
+  // the box agree on when it is full.
+  const left = max - text.length;
   const [spoken, setSpoken] = useState('');
   // A new language (another `format`): the last count read out is in the old one, so it goes.
   useEffect(() => setSpoken(''), [format]);

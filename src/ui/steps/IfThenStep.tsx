@@ -7,7 +7,7 @@ import type { StepFieldProps } from './step-field-props';
 /** "If ___, I will ___": `count` pairs, each a small group of two labelled boxes. */
 export function IfThenStep({ part, value = [], onChange, strings, idPrefix, labelledBy, describedBy }: StepFieldProps<IfThenPart, readonly IfThenPair[]>) {
   const max = maxLengthOf(part);
-  const pairs = Array.from({ length: part.count }, (_, i) => value[i] ?? { if: '', then: '' });
+  const pairs = [...Array(part.count)].map((_, i) => value[i] ?? { if: '', then: '' });
   const set = (i: number, end: 'if' | 'then', text: string) => onChange(pairs.map((p, j) => (j === i ? { ...p, [end]: text } : p)));
   return (
     <div class="sq-step-fields" role="group" aria-labelledby={labelledBy} aria-describedby={describedBy}>

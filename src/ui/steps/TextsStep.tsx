@@ -6,7 +6,7 @@ import type { StepFieldProps } from './step-field-props';
 /** A few short texts answering one prompt: `count` boxes, each with its own label and count. */
 export function TextsStep({ part, value = [], onChange, strings, idPrefix, labelledBy, describedBy }: StepFieldProps<TextsPart, readonly string[]>) {
   const max = maxLengthOf(part);
-  const boxes = Array.from({ length: part.count }, (_, i) => value[i] ?? '');
+  const boxes = [...Array(part.count)].map((_, i) => value[i] ?? '');
   return (
     <div class="sq-step-fields" role="group" aria-labelledby={labelledBy} aria-describedby={describedBy}>
       {boxes.map((text, i) => {
