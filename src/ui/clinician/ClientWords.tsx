@@ -41,6 +41,15 @@ export function ClientWords({ plan, strings: s }: ClientWordsProps) {
 /** The same section as plain text, appended to "Copy as text". */
 export function clientWordsText(plan: Plan | null, s: ClientWordsStrings): string {
   if (!plan) return `${s.heading}\n${s.skipped}`;
-  const body = plan.sections.length === 0 ? [s.none] : plan.sections.flatMap((x) => [x.heading, ...x.lines.map((l) => `- ${l}`)]);
+  const body = plan.sections.length === 0 ? [s.none] : plan.sections.flatMap((x) => [x.heading, ...x.lines.map(noteLine)]);
   return [`${s.heading}: ${plan.title}`, ...body].join('\n');
+}
+
+/**
+ * One of the client's lines as a list item in a plain-text note: a line break they typed stays
+ * inside the item (indented under it), and bidirectional overrides and isolates (invisible, and
+ * able to reorder the rest of a clinical note as it is read) are left out.
+ */
+function noteLine(line: string): string {
+  return `- ${line.replace(/[\u202a-\u202e\u2066-\u2069]/g, '').replace(/\r?\n/g, '\n  ')}`;
 }

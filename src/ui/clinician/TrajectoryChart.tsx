@@ -12,6 +12,11 @@ function xAt(i: number, n: number, width: number, left: number): number {
   return n <= 1 ? left + inner / 2 : left + (inner * i) / (n - 1);
 }
 
+/** A label at visit i of n: the first starts at its point, the last ends at it, the rest are centred. */
+function edgeAnchor(i: number, n: number): 'start' | 'end' | 'middle' {
+  return n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle';
+}
+
 /** Which visits get a date label: all when `room` allows, else the first and the last. */
 function labelled(i: number, n: number, room: number): boolean {
   return n <= room || i === 0 || i === n - 1;
@@ -83,7 +88,9 @@ export function SeriesChart({ series, label, dates, description, stageNames }: S
             <g key={i}>
               <circle class="sq-clin-point" cx={x(i)} cy={y(v)} r={i === n - 1 ? 4.5 : 3} />
               {(showValues || i === 0 || i === n - 1) && (
-                <text class="sq-clin-value" x={x(i)} y={y(v) - 7} text-anchor="middle">
+                // The first and last values lean inwards, as the dates do: centred, the first one
+                // ran into the axis's own figures ("11.6" over "14").
+                <text class="sq-clin-value" x={x(i)} y={y(v) - 7} text-anchor={edgeAnchor(i, n)}>
                   {formatScore(v)}
                 </text>
               )}
@@ -92,7 +99,7 @@ export function SeriesChart({ series, label, dates, description, stageNames }: S
         )}
         {dates.map((d, i) =>
           labelled(i, n, 3) ? (
-            <text key={i} class="sq-clin-axis" x={x(i)} y={H - 6} text-anchor={n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle'}>
+            <text key={i} class="sq-clin-axis" x={x(i)} y={H - 6} text-anchor={edgeAnchor(i, n)}>
               {d}
             </text>
           ) : null,
@@ -149,7 +156,7 @@ export function StageChart({ stages, dates, title, description, stageNames }: St
         {stages.map((s, i) => (s === null ? null : <circle key={i} class="sq-clin-point" cx={x(i)} cy={y(s)} r={i === n - 1 ? 5 : 3.5} />))}
         {dates.map((d, i) =>
           labelled(i, n, 5) ? (
-            <text key={i} class="sq-clin-axis" x={x(i)} y={SH - 6} text-anchor={n > 1 && i === 0 ? 'start' : n > 1 && i === n - 1 ? 'end' : 'middle'}>
+            <text key={i} class="sq-clin-axis" x={x(i)} y={SH - 6} text-anchor={edgeAnchor(i, n)}>
               {d}
             </text>
           ) : null,
