@@ -17,7 +17,7 @@ export function SettingsForm({ settings, problems, strings, onChange }: Settings
       <legend>{strings.settingsHeading}</legend>
       {formFields(settings).map(({ name, spec }) => {
         const problem = problems.find((p) => p.path === name);
-        return <Field key={name} name={name} spec={spec} value={settings[name]} problem={problem?.message} strings={strings} onChange={onChange} />;
+        return <Field key={name} name={name} spec={spec} value={settings[name]} problem={problem && strings.settingProblem(name, problem.message)} strings={strings} onChange={onChange} />;
       })}
     </fieldset>
   );

@@ -73,8 +73,12 @@ export function SetupApp(props: SetupAppProps) {
 
   const form = parseSettings(settings);
   const theme = parseTheme(themeDraft).theme;
-  const fileUrlProblem = choice === 'own' ? parseSettings({ questionnaire: ownUrl }, { baseUrl: safeFolder(filesUrl) }).problems[0]?.message : undefined;
-  const originProblem = siteOrigin.trim() ? parseSettings({ origin: siteOrigin }).problems[0]?.message : undefined;
+  const problemOf = (name: string, found: ReturnType<typeof parseSettings>) => {
+    const message = found.problems[0]?.message;
+    return message && strings.settingProblem(name, message);
+  };
+  const fileUrlProblem = choice === 'own' ? problemOf('questionnaire', parseSettings({ questionnaire: ownUrl }, { baseUrl: safeFolder(filesUrl) })) : undefined;
+  const originProblem = siteOrigin.trim() ? problemOf('origin', parseSettings({ origin: siteOrigin })) : undefined;
   let filesUrlProblem: string | undefined;
   let snippets = null;
   try {

@@ -64,10 +64,34 @@ export interface SetupStrings {
   readonly downloadHint: string;
   readonly notesHeading: string;
   readonly notes: readonly { readonly name: string; readonly text: string }[];
+  /**
+   * What is wrong with a setting's value, under its field, from the checker's own message (which
+   * names the setting and the value, in English): English keeps it; Spanish says what the value
+   * must be, per setting.
+   */
+  readonly settingProblem: (name: string, message: string) => string;
 }
+
+/** In Spanish, what each setting's value must be (the checker's messages are English). */
+const ES_PROBLEMS: Readonly<Record<string, string>> = {
+  questionnaire: 'Tiene que ser la dirección de un archivo .json de tu propio sitio (por ejemplo, mi-cuestionario.json en la carpeta del cuestionario).',
+  origin: 'Tiene que ser el origen de tu sitio, sin ruta: por ejemplo, https://www.tusitio.com.',
+  'cta-href': 'Tiene que ser un enlace https:, mailto: o tel:.',
+  'crisis-href': 'Tiene que ser un enlace tel:, sms: o https:, y va con tu propio aviso.',
+  'cta-label': 'Puede tener hasta 80 caracteres.',
+  'cta-label-en': 'Puede tener hasta 80 caracteres.',
+  'cta-label-es': 'Puede tener hasta 80 caracteres.',
+  'practice-name': 'Puede tener hasta 80 caracteres.',
+  crisis: 'Puede tener hasta 300 caracteres.',
+  'crisis-en': 'Puede tener hasta 300 caracteres, y no va con “sin aviso”.',
+  'crisis-es': 'Puede tener hasta 300 caracteres, y no va con “sin aviso”.',
+  'idle-minutes': 'Tiene que ser un número de minutos del 1 al 1440.',
+  'clear-minutes': 'Tiene que ser un número de minutos del 1 al 1440.',
+};
 
 const en: SetupStrings = {
   pageTitle: 'Set up the quiz for your website',
+  settingProblem: (_name, message) => message,
   intro:
     'Choose the settings, see the quiz as your visitors will, then copy a snippet for your site. Everything stays in this browser: nothing you enter or load here is sent anywhere.',
   pageLanguage: 'Language of this page',
@@ -174,6 +198,7 @@ const en: SetupStrings = {
 };
 
 const es: SetupStrings = {
+  settingProblem: (name) => `Este valor no sirve. ${ES_PROBLEMS[name] ?? 'Revisa lo que escribiste.'}`,
   pageTitle: 'Prepara el cuestionario para tu sitio web',
   intro:
     'Elige la configuración, mira el cuestionario como lo verán tus visitantes y copia el código para tu sitio. Todo se queda en este navegador: nada de lo que escribas o cargues aquí se envía a ningún lado.',

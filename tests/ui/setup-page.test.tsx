@@ -53,6 +53,16 @@ describe('setup form', () => {
     );
   });
 
+  test('on the Spanish page, a bad value is named under its field in Spanish, saying what it must be', () => {
+    render(<SetupApp filesUrl={FILES} lang="es" />);
+    type('Invitación: enlace', 'javascript:alert(1)');
+    const field = screen.getByRole('textbox', { name: 'Invitación: enlace' });
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    const described = field.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain('Este valor no sirve. Tiene que ser un enlace https:, mailto: o tel:.');
+    expect(document.body.textContent).not.toContain('must be');
+  });
+
   test('hostile button text stays text in every snippet', () => {
     render(<SetupApp filesUrl={FILES} lang="en" />);
     type('Call to action: button text', `Hi" x="</script><b>&`);
