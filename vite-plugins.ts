@@ -237,8 +237,9 @@ export function unsharedImports(code: string, id: string, names: Readonly<Record
     if (/^type\b/.test(clause.trim())) continue;
     if (rest) problems.push(`${id}: imports ${rest.startsWith('*') ? '*' : 'default'} from ${pkg}`);
     for (const spec of braces?.[1]?.split(',') ?? []) {
-      const name = spec.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
-      if (name && !spec.trim().startsWith('type ') && !allowed.includes(name)) problems.push(`${id}: imports ${name} from ${pkg}`);
+      if (/^\s*type\s/.test(spec)) continue;
+      const name = spec.split(/\s+as\s+/)[0]!.trim();
+      if (name && !allowed.includes(name)) problems.push(`${id}: imports ${name} from ${pkg}`);
     }
   }
   return problems;

@@ -7,7 +7,7 @@ import { readFrameMessage } from './frame-messages';
 /** The embedded quiz frame whose window sent `source`, if any. */
 function frameFor(source: MessageEventSource | null): HTMLIFrameElement | null {
   if (!source) return null;
-  for (const frame of [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-stages-quiz]')]) {
+  for (const frame of document.querySelectorAll<HTMLIFrameElement>('iframe[data-stages-quiz]')) {
     if (frame.contentWindow === source) return frame;
   }
   return null;

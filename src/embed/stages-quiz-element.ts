@@ -37,7 +37,6 @@ export interface ClinicianFeature {
 const NO_CLINICIAN =
   'clinician mode needs stages-quiz-clinician.js (in an app: stages-quiz/element-clinician); stages-quiz.js (and stages-quiz/element) leave it out';
 
-
 /**
  * HTMLElement, or on a server (Node, server rendering: no DOM) a stand-in, so that importing the
  * element entries there loads quietly; nothing is defined without a `customElements` registry.
@@ -94,11 +93,10 @@ export class StagesQuizElement extends ElementBase {
     // Keys pressed in the quiz reach the page as if pressed on <stages-quiz> itself, so a page's
     // shortcuts and carousels (which skip fields by their tag name) would take a person's spaces,
     // arrows and letters. They stay in here; Tab and Escape go on, for a page's focus trap or dialog.
-    for (const type of ['keydown', 'keyup', 'keypress']) {
-      this.#root.addEventListener(type, (event) => {
-        if (!/^(Tab|Escape)$/.test((event as KeyboardEvent).key)) event.stopPropagation();
-      });
-    }
+    const keepKey = (event: Event) => {
+      if (!/^(Tab|Escape)$/.test((event as KeyboardEvent).key)) event.stopPropagation();
+    };
+    for (const type of ['keydown', 'keyup', 'keypress']) this.#root.addEventListener(type, keepKey);
     // A property set before the element was defined sits on the instance and hides our setter.
     if (Object.prototype.hasOwnProperty.call(this, 'questionnaire')) {
       const early = (this as { questionnaire?: unknown }).questionnaire;
