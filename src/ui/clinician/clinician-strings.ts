@@ -423,7 +423,7 @@ const es: ClinicianStrings = {
     mixedClients: (refs) => `Estos archivos nombran a clientes distintos (${refs}). Revisa que todos sean de la misma persona.`,
     duplicate: (file) => `“${file}” es la misma visita que otro archivo; se muestra una sola vez.`,
     datedLater: (file, date, afterCurrent) =>
-      `“${file}” tiene fecha del ${date}, ${afterCurrent ? 'después de esta visita' : 'un día que todavía no llega'}; se dejó fuera. Revisa la hora del aparato donde se hizo.`,
+      `“${file}” tiene fecha del ${date}, ${afterCurrent ? 'después de esta visita' : 'un día que todavía no llega'}; se dejó fuera. Revisa la fecha y la hora del dispositivo donde se hizo.`,
     printedFor: (clients, date) => `Cliente: ${clients || 'los archivos no lo nombran'} · impreso el ${date}`,
     needTwo: 'Agrega una visita más para ver cómo han cambiado las cosas.',
     sinceLast: (date, changes) => `Desde la última visita (${date}): ${changes}.`,
