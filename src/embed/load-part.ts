@@ -36,6 +36,14 @@ const scriptUrl: string | undefined = (() => {
   }
 })();
 
+// Without it no part can load, and a person would learn it only at the result: the site's owner
+// hears of it at once (a page of over 250 files can have dropped the script's line from its list).
+if (!scriptUrl) {
+  console.error(
+    'stages-quiz: where stages-quiz.js was loaded from is unknown (it was not run from its own <script src>, and the page no longer lists it), so the result cannot be loaded: add the script with <script src="…/stages-quiz.js">',
+  );
+}
+
 type PartsGlobal = Record<string, unknown> & { shared?: Record<string, unknown> };
 
 const loading = new Map<string, Promise<unknown>>();

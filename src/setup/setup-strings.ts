@@ -83,8 +83,8 @@ const ES_PROBLEMS: Readonly<Record<string, string>> = {
   'cta-label-es': 'Puede tener hasta 80 caracteres.',
   'practice-name': 'Puede tener hasta 80 caracteres.',
   crisis: 'Puede tener hasta 300 caracteres.',
-  'crisis-en': 'Puede tener hasta 300 caracteres, y no va con “Sin aviso de crisis”.',
-  'crisis-es': 'Puede tener hasta 300 caracteres, y no va con “Sin aviso de crisis”.',
+  'crisis-en': 'Puede tener hasta 300 caracteres.',
+  'crisis-es': 'Puede tener hasta 300 caracteres.',
   'idle-minutes': 'Tiene que ser un número de minutos del 1 al 1440.',
   'clear-minutes': 'Tiene que ser un número de minutos del 1 al 1440.',
 };

@@ -125,6 +125,15 @@ describe('boxes that shrink to fit their content', () => {
 });
 
 describe('the script run without a src of its own', () => {
+  it('when the page no longer lists where the script came from, the site owner is told at once, in the console', async () => {
+    const host = await openHost(browser(), site(), 'inline-run.html?cleared');
+    await expectIntro(host.page, '#quiz');
+    expect(host.problems).toEqual([
+      'console: stages-quiz: where stages-quiz.js was loaded from is unknown (it was not run from its own <script src>, and the page no longer lists it), so the result cannot be loaded: add the script with <script src="…/stages-quiz.js">',
+    ]);
+    await host.page.close();
+  });
+
   it.each([
     ['inline-run.html', 'run as inline code by an AJAX theme'],
     ['module-script.html', 'loaded as a module'],

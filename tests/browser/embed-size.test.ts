@@ -15,7 +15,7 @@ import { useBrowser } from './page-helpers';
 //   from the intro through the result to the next step: stages-quiz-result.js and the person's
 //   language's texts with the result's words, stages-quiz-texts-en.js here), at most 32 kB gzip,
 //   measured in Chromium in English and from the files in both languages. That budget is NOT met:
-//   39.4 kB (23,531 + 10,777 + 6,009 bytes; in Spanish 39.9 kB). Until it holds, the test asserts
+//   39.4 kB (23,610 + 10,777 + 6,009 bytes; in Spanish 40.0 kB). Until it holds, the test asserts
 //   this regression ceiling, named as such, so the test command stays green; raising it needs a
 //   reason. (It was 46.2 kB with everything after the questions in the script, then 41.5 kB, then
 //   41 kB; the result's words coming one language per part took 1.4 kB off, the fixes after it put

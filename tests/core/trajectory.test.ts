@@ -167,11 +167,11 @@ describe('building the trajectory', () => {
     expect(t.sinceLast?.previousAt).toBe('2026-03-03T16:00:00.000Z');
   });
 
-  test('with files alone, a file dated after now is left out; one from earlier today is kept', () => {
-    const nowMs = Date.parse('2026-11-30T12:00:00.000Z');
+  test('with files alone, a file dated after the end of today is left out; one from today is kept', () => {
+    const endOfToday = Date.parse('2026-11-30T12:00:00.000Z');
     const future = visit('future.json', jsonFile(answersB, '2026-12-01T09:00:00.000Z'));
     const thisMorning = visit('morning.json', jsonFile(answersB, '2026-11-30T09:00:00.000Z'));
-    const t = buildTrajectory(intake, [a, future, thisMorning], undefined, nowMs);
+    const t = buildTrajectory(intake, [a, future, thisMorning], undefined, endOfToday);
     expect(t.visits.map((v) => v.file)).toEqual(['a.json', 'morning.json']);
     expect(t.notes).toEqual([{ kind: 'dated-later', file: 'future.json', completedAt: '2026-12-01T09:00:00.000Z', afterCurrent: false }]);
   });

@@ -297,6 +297,17 @@ describe('clinician mode: inactivity', () => {
     expect(document.body.innerHTML).not.toContain('C-3');
   });
 
+  it("the client's own switch of language on their turn does not carry to the next session", () => {
+    render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} idleMinutes={1} />);
+    startIntake('D-4');
+    click('Español');
+    expect(screen.getByRole('button', { name: 'Siguiente' })).toBeTruthy();
+    act(() => {
+      vi.advanceTimersByTime(90_000);
+    });
+    expect(screen.getByRole('heading', { name: 'Start an intake' })).toBeTruthy();
+  });
+
   it('does not run on an untouched start screen', () => {
     render(<QuizWidget questionnaire={quick} lang="en" mode="clinician" clinicianView={ClinicianIntake} idleMinutes={1} />);
     act(() => {

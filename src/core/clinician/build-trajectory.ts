@@ -21,7 +21,7 @@ export type TrajectoryNote =
   | { readonly kind: 'other-client'; readonly file: string; readonly reference: string }
   | { readonly kind: 'mixed-clients'; readonly references: readonly string[] }
   | { readonly kind: 'duplicate'; readonly file: string }
-  /** Dated after this intake (or, with no intake, after now): left out, as its place in time cannot be right. */
+  /** Dated after this intake (or, with no intake, after today): left out, as its place in time cannot be right. */
   | { readonly kind: 'dated-later'; readonly file: string; readonly completedAt: string; readonly afterCurrent: boolean };
 
 /** What changed between the last two visits. */
@@ -48,12 +48,12 @@ export interface Trajectory {
  * last visit. Notes another version, a client reference that differs from the current one (or,
  * with no current one, files naming different clients), and a visit loaded twice (the same instant,
  * whatever its time zone: kept once). An "earlier" visit dated after the current intake (with none,
- * after `now`, milliseconds since the epoch, which the caller reads from its clock) is left out
- * with a note: drawn, it would turn "since the last visit" around. Pure.
+ * after `notAfter`, milliseconds since the epoch: the end of the caller's today, read from its
+ * clock) is left out with a note: drawn, it would turn "since the last visit" around. Pure.
  */
-export function buildTrajectory(q: Questionnaire, earlier: readonly Visit[], current?: Visit, now = Infinity): Trajectory {
+export function buildTrajectory(q: Questionnaire, earlier: readonly Visit[], current?: Visit, notAfter = Infinity): Trajectory {
   const notes: TrajectoryNote[] = [];
-  const latest = current ? Date.parse(current.completedAt) : now;
+  const latest = current ? Date.parse(current.completedAt) : notAfter;
   const seen = new Set<number>(current ? [latest] : []);
   const kept: Visit[] = [];
   for (const v of earlier) {

@@ -44,7 +44,8 @@ type ClearReason = 'cleared' | 'wrong-pins' | 'idle';
 export function ClinicianIntake(props: QuizWidgetProps) {
   const [session, setSession] = useState(0);
   const [reason, setReason] = useState<ClearReason>('cleared');
-  // The language the clinician last chose: the next session starts in it, whatever cleared this one.
+  // The language the clinician last chose (not the client, on their turn): the next session starts
+  // in it, whatever cleared this one.
   const lang = useRef<UiLanguage | undefined>(undefined);
   const clear = (why: ClearReason = 'cleared') => {
     props.onSnapshot?.(null);
@@ -58,9 +59,8 @@ export function ClinicianIntake(props: QuizWidgetProps) {
       afterClear={session > 0 ? reason : null}
       onClear={clear}
       startLang={lang.current}
-      onLanguageChange={(to) => {
-        lang.current = to as UiLanguage;
-        props.onLanguageChange?.(to);
+      onClinicianLanguage={(to) => {
+        lang.current = to;
       }}
     />
   );
@@ -72,8 +72,10 @@ interface SessionProps extends QuizWidgetProps {
   /** This session follows a cleared one (and why): focus its heading and say so. */
   readonly afterClear: ClearReason | null;
   readonly onClear: (reason?: ClearReason) => void;
-  /** The language chosen in an earlier session on this device, if any. */
+  /** The language the clinician chose in an earlier session on this device, if any. */
   readonly startLang: UiLanguage | undefined;
+  /** The clinician (not the client, on their turn) chose a language. */
+  readonly onClinicianLanguage: (lang: UiLanguage) => void;
 }
 
 function ClinicianSession(props: SessionProps) {
@@ -209,6 +211,7 @@ function ClinicianSession(props: SessionProps) {
 
   const changeLanguage = (lang: UiLanguage) => {
     dispatch({ type: 'setLanguage', lang });
+    if (step !== 'client') props.onClinicianLanguage(lang);
     latest.current.onLanguageChange?.(lang);
   };
 

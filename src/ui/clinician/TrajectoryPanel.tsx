@@ -53,6 +53,13 @@ function noteText(n: TrajectoryNote, h: HistoryStrings, q: Questionnaire, curren
   return h.duplicate(n.file);
 }
 
+/** The last millisecond of today on this device's clock: a visit file may be from any time today. */
+function endOfToday(): number {
+  const end = new Date();
+  end.setHours(23, 59, 59, 999);
+  return end.getTime();
+}
+
 const ON_PAPER = new Set<TrajectoryNote['kind']>(['other-version', 'other-client', 'mixed-clients']);
 
 /** "Since the last visit (Apr 7, 2026): Readiness 6.4 → 9.1; stage contemplation → preparation." */
@@ -83,7 +90,7 @@ export function TrajectoryPanel({ questionnaire: q, lang, strings: s, loaded, on
     const visits = results.flatMap((r) => (r.ok ? [r.visit] : []));
     onLoaded({ visits: [...loaded.visits, ...visits], problems: results.flatMap((r) => (r.ok ? [] : [r.problem])), added: visits.length });
   };
-  const t = loaded.visits.length > 0 ? buildTrajectory(q, loaded.visits, current, Date.now()) : null;
+  const t = loaded.visits.length > 0 ? buildTrajectory(q, loaded.visits, current, endOfToday()) : null;
   const dates = t ? t.visits.map((v) => shortDate(v.completedAt, lang)) : [];
   const since = t && sinceLastText(t, s, lang);
   // What is said of the files drawn (another client, another version) goes on paper too; what was left out need not.
